@@ -1,0 +1,178 @@
+"""The example bank (eksempler og erfaringer): an index page and one page per municipal case."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+
+YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
+
+
+class ExamplePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "examples.ExamplePage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class ExampleIndexPage(Page):
+    intro = RichTextField("Ingress", features=RICH_TEXT_FEATURES, blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["examples.ExamplePage"]
+    max_count = 1
+    page_size = 20
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = "Eksempeloversikt"
+        verbose_name_plural = "Eksempeloversikter"
+
+    def examples(self):
+        return (
+            ExamplePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("municipality")
+            .prefetch_related("tags")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.examples(), self.page_size)
+        try:
+            page_obj = paginator.page(request.GET.get("side", 1))
+        except (PageNotAnInteger, EmptyPage):
+            page_obj = paginator.page(1)
+        context["examples"] = page_obj
+        context["paginator"] = paginator
+        return context
+
+
+class ExamplePage(Page):
+    class Language(models.TextChoices):
+        BOKMAAL = "nb", "Bokmål"
+        NYNORSK = "nn", "Nynorsk"
+
+    municipality = models.ForeignKey(
+        "examples.Municipality",
+        verbose_name="Kommune",
+        on_delete=models.PROTECT,
+        null=True,
+        related_name="examples",
+    )
+    responsible_unit = models.CharField("Ansvarlig enhet", max_length=200, blank=True)
+    summary = models.TextField(
+        "Oppsummert", max_length=600, help_text="Kort sammendrag som vises i lister og søk."
+    )
+    background = RichTextField("Bakgrunn og utfordring", features=RICH_TEXT_FEATURES, blank=True)
+    body = StreamField(BodyBlock(), verbose_name="Hva ble gjort", blank=True)
+    results = RichTextField("Resultater", features=RICH_TEXT_FEATURES, blank=True)
+    tags = ClusterTaggableManager(
+        "Temaer", through=ExamplePageTag, blank=True, help_text="Velg 2–5 temaer."
+    )
+    target_groups = ParentalManyToManyField(
+        "examples.TargetGroup", verbose_name="Målgrupper", blank=True, related_name="examples"
+    )
+    phases = ParentalManyToManyField(
+        "phases.PhasePage",
+        verbose_name="Faser eksempelet belyser",
+        blank=True,
+        related_name="examples",
+    )
+    start_year = models.PositiveSmallIntegerField(
+        "Startår", null=True, blank=True, validators=YEAR_VALIDATORS
+    )
+    end_year = models.PositiveSmallIntegerField(
+        "Sluttår",
+        null=True,
+        blank=True,
+        validators=YEAR_VALIDATORS,
+        help_text="Tomt hvis arbeidet pågår.",
+    )
+    language = models.CharField(
+        "Målform", max_length=2, choices=Language.choices, default=Language.BOKMAAL
+    )
+    contact_name = models.CharField("Kontaktperson", max_length=150, blank=True)
+    contact_role = models.CharField("Stilling og enhet", max_length=200, blank=True)
+    contact_email = models.EmailField("E-post", blank=True)
+    last_reviewed = models.DateField("Sist vurdert", null=True, blank=True)
+
+    parent_page_types = ["examples.ExampleIndexPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("municipality"),
+                FieldPanel("responsible_unit"),
+                FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
+                FieldPanel("language"),
+            ],
+            heading="Fakta",
+        ),
+        FieldPanel("summary"),
+        FieldPanel("background"),
+        FieldPanel("body"),
+        FieldPanel("results"),
+        MultiFieldPanel(
+            [FieldPanel("tags"), FieldPanel("target_groups"), FieldPanel("phases")],
+            heading="Tema, målgrupper og faser",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_role"), FieldPanel("contact_email")],
+            heading="Kontaktperson (valgfritt)",
+        ),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("background"),
+        index.SearchField("body"),
+        index.SearchField("results"),
+        index.SearchField("responsible_unit"),
+        index.RelatedFields("municipality", [index.SearchField("name", boost=3)]),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.FilterField("language"),
+        index.FilterField("start_year"),
+    ]
+
+    class Meta:
+        verbose_name = "Eksempel"
+        verbose_name_plural = "Eksempler"
+
+    def clean(self):
+        super().clean()
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": "Sluttåret kan ikke være før startåret."})
+
+    @property
+    def period(self):
+        if self.start_year and self.end_year:
+            if self.start_year == self.end_year:
+                return str(self.start_year)
+            return f"{self.start_year}–{self.end_year}"
+        if self.start_year:
+            return f"Fra {self.start_year}"
+        return ""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["example_phases"] = (
+            self.phases.live().public().order_by("number").select_related(None)
+        )
+        return context

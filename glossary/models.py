@@ -1,0 +1,131 @@
+"""The glossary (ordliste): terms as snippets with drafts and revisions, each with its own URL."""
+
+import re
+
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, Page, PreviewableMixin, RevisionMixin
+from wagtail.search import index
+
+from portal.blocks import RICH_TEXT_FEATURES
+from portal.text import NORWEGIAN_ALPHABET, norwegian_sort_key
+
+VARIANT_SEPARATORS = re.compile(r"[,\n;]+")
+
+
+class GlossaryTerm(
+    PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel
+):
+    term = models.CharField("Begrep", max_length=120, unique=True)
+    slug = models.SlugField(
+        "Adresse",
+        max_length=120,
+        unique=True,
+        allow_unicode=False,
+        help_text="Brukes i lenken /ordliste/<adresse>/. Små bokstaver a–z, tall og bindestrek.",
+    )
+    definition = models.TextField(
+        "Definisjon",
+        max_length=1000,
+        help_text="Kort forklaring i ren tekst, 1–3 setninger. Vises der begrepet står i teksten.",
+    )
+    variants = models.TextField(
+        "Varianter og bøyningsformer",
+        blank=True,
+        help_text="Én per linje eller kommaseparert, for eksempel «mandatet, mandater, mandata».",
+    )
+    related_terms = ParentalManyToManyField(
+        "self", verbose_name="Beslektede begreper", blank=True, symmetrical=False
+    )
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("slug"),
+        FieldPanel("definition"),
+        FieldPanel("variants"),
+        FieldPanel("related_terms"),
+    ]
+    search_fields = [
+        index.SearchField("term", boost=5),
+        index.AutocompleteField("term"),
+        index.SearchField("variants", boost=2),
+        index.SearchField("definition"),
+        index.FilterField("live"),
+    ]
+
+    class Meta:
+        verbose_name = "Begrep"
+        verbose_name_plural = "Ordliste"
+        ordering = ["term"]
+
+    def __str__(self):
+        return self.term
+
+    @property
+    def variant_list(self):
+        return [v.strip() for v in VARIANT_SEPARATORS.split(self.variants) if v.strip()]
+
+    @property
+    def initial(self):
+        return self.term[:1].upper()
+
+    def get_preview_template(self, request, mode_name):
+        return "glossary/glossary_term_page.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {"term": self, "related_terms": self.related_terms.all(), "used_on": []}
+
+
+class GlossaryIndexPage(RoutablePageMixin, Page):
+    intro = RichTextField("Ingress", features=RICH_TEXT_FEATURES, blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = "Ordliste"
+        verbose_name_plural = "Ordlister"
+
+    @path("")
+    def index_view(self, request):
+        terms = sorted(
+            GlossaryTerm.objects.filter(live=True).only("term", "slug", "definition"),
+            key=lambda t: norwegian_sort_key(t.term),
+        )
+        groups = {}
+        for term in terms:
+            groups.setdefault(term.initial, []).append(term)
+        return self.render(
+            request, context_overrides={"term_groups": groups, "alphabet": NORWEGIAN_ALPHABET}
+        )
+
+    @path("<slug:slug>/")
+    def term_view(self, request, slug):
+        term = get_object_or_404(GlossaryTerm, slug=slug, live=True)
+        if term.slug != slug:  # pragma: no cover - slugs are unique
+            raise Http404
+        context = self.get_context(request)
+        context.update(
+            term=term,
+            related_terms=term.related_terms.filter(live=True).order_by("term"),
+            used_on=term_usage(term),
+        )
+        return TemplateResponse(request, "glossary/glossary_term_page.html", context)
+
+
+def term_usage(term):
+    """Live, public pages that list the term among their words and concepts."""
+    pages = [*term.work_processes.live().public(), *term.phases.live().public()]
+    return sorted(pages, key=lambda p: p.title)

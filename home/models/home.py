@@ -1,0 +1,76 @@
+"""The front page: intro, featured work processes and the latest examples."""
+
+from django.db import models
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from portal.blocks import RICH_TEXT_FEATURES
+
+
+class HomePage(Page):
+    intro = RichTextField("Ingress", features=RICH_TEXT_FEATURES, blank=True)
+    latest_examples_count = models.PositiveSmallIntegerField("Antall nyeste eksempler", default=6)
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "phases.WorkProcessIndexPage",
+        "examples.ExampleIndexPage",
+        "glossary.GlossaryIndexPage",
+        "home.ResourceIndexPage",
+    ]
+    max_count = 1
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("featured_processes", label="Utvalgte arbeidsprosesser"),
+        FieldPanel("latest_examples_count"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = "Forside"
+        verbose_name_plural = "Forsider"
+
+    def featured_processes_live(self):
+        return [
+            item.process
+            for item in self.featured_processes.select_related("process").order_by("sort_order")
+            if item.process and item.process.live
+        ]
+
+    def latest_examples(self):
+        from examples.models import ExamplePage
+
+        return (
+            ExamplePage.objects.live()
+            .public()
+            .select_related("municipality")
+            .order_by("-first_published_at", "-pk")[: self.latest_examples_count]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_processes"] = self.featured_processes_live()
+        context["latest_examples"] = self.latest_examples()
+        return context
+
+
+class HomeFeaturedProcess(Orderable):
+    page = ParentalKey(HomePage, related_name="featured_processes", on_delete=models.CASCADE)
+    process = models.ForeignKey(
+        "phases.WorkProcessPage",
+        verbose_name="Arbeidsprosess",
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("process")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Utvalgt arbeidsprosess"
+        verbose_name_plural = "Utvalgte arbeidsprosesser"

@@ -1,0 +1,93 @@
+"""Reports and presentations (ressurser) that phases and examples build on."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+
+
+class ResourceIndexPage(Page):
+    intro = RichTextField("Ingress", features=RICH_TEXT_FEATURES, blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.ResourcePage"]
+    max_count = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = "Ressursoversikt"
+        verbose_name_plural = "Ressursoversikter"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["resources"] = (
+            ResourcePage.objects.child_of(self).live().public().order_by("-year", "title")
+        )
+        return context
+
+
+class ResourcePage(Page):
+    class Kind(models.TextChoices):
+        REPORT = "report", "Rapport"
+        PRESENTATION = "presentation", "Presentasjon"
+        GUIDE = "guide", "Veileder"
+        TOOL = "tool", "Verktøy"
+
+    kind = models.CharField("Type", max_length=20, choices=Kind.choices, default=Kind.REPORT)
+    authors = models.CharField("Forfattere", max_length=300, blank=True, help_text="Kommaseparert.")
+    publisher = models.CharField("Utgiver", max_length=200, blank=True)
+    year = models.PositiveSmallIntegerField(
+        "År", null=True, blank=True, validators=[MinValueValidator(1950), MaxValueValidator(2100)]
+    )
+    summary = models.TextField("Sammendrag", max_length=1000)
+    body = StreamField(BodyBlock(), verbose_name="Innhold", blank=True)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name="Dokument",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    link_url = models.URLField("Ekstern lenke", blank=True)
+
+    parent_page_types = ["home.ResourceIndexPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("authors"),
+                FieldPanel("publisher"),
+                FieldPanel("year"),
+            ],
+            heading="Om ressursen",
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("document"), FieldPanel("link_url")], heading="Dokument eller lenke"
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("authors"),
+        index.SearchField("publisher"),
+        index.FilterField("kind"),
+        index.FilterField("year"),
+    ]
+
+    class Meta:
+        verbose_name = "Ressurs"
+        verbose_name_plural = "Ressurser"

@@ -1,0 +1,169 @@
+"""Work processes (arbeidsprosesser) and their ordered phases (faser)."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from phases.blocks import TaskGroupBlock, ToolBlock
+from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+
+
+class WorkProcessIndexPage(Page):
+    intro = RichTextField("Ingress", features=RICH_TEXT_FEATURES, blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["phases.WorkProcessPage"]
+    max_count = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = "Oversikt over arbeidsprosesser"
+        verbose_name_plural = "Oversikter over arbeidsprosesser"
+
+    def processes(self):
+        return WorkProcessPage.objects.child_of(self).live().public().specific()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["processes"] = self.processes()
+        return context
+
+
+class WorkProcessPage(Page):
+    intro = RichTextField(
+        "Kort om arbeidsprosessen", features=RICH_TEXT_FEATURES, help_text="Vises øverst på siden."
+    )
+    background = RichTextField(
+        "Bakgrunn",
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="Hva får en kommune til å starte denne prosessen?",
+    )
+    body = StreamField(BodyBlock(), verbose_name="Innhold", blank=True)
+    glossary_terms = ParentalManyToManyField(
+        "glossary.GlossaryTerm",
+        verbose_name="Ord og begreper",
+        blank=True,
+        related_name="work_processes",
+    )
+
+    parent_page_types = ["phases.WorkProcessIndexPage"]
+    subpage_types = ["phases.PhasePage"]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("background"),
+        FieldPanel("body"),
+        FieldPanel("glossary_terms"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("background"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = "Arbeidsprosess"
+        verbose_name_plural = "Arbeidsprosesser"
+
+    @cached_property
+    def phases(self):
+        return list(PhasePage.objects.child_of(self).live().public().order_by("number", "path"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["phases"] = self.phases
+        context["process"] = self
+        context["glossary"] = self.glossary_terms.filter(live=True).order_by("term")
+        return context
+
+
+class PhasePage(Page):
+    number = models.PositiveSmallIntegerField(
+        "Fasenummer",
+        validators=[MinValueValidator(0), MaxValueValidator(20)],
+        help_text="Rekkefølgen i prosessen. 0 kan brukes for en forfase.",
+    )
+    short_description = RichTextField("Kort beskrivelse av fasen", features=RICH_TEXT_FEATURES)
+    results_intro = models.CharField("Innledning til resultatene", max_length=300, blank=True)
+    results = StreamField(
+        [("result", blocks.CharBlock(label="Resultat", max_length=400))],
+        verbose_name="Resultater fra fasen",
+        blank=True,
+        help_text="Det som skal være på plass når fasen er ferdig, ett punkt per resultat.",
+    )
+    task_groups = StreamField(
+        [("task_group", TaskGroupBlock())], verbose_name="Oppgaver", blank=True
+    )
+    reflection_questions = StreamField(
+        [("question", blocks.CharBlock(label="Spørsmål", max_length=400))],
+        verbose_name="Spørsmål til refleksjon",
+        blank=True,
+    )
+    tools = StreamField([("tool", ToolBlock())], verbose_name="Verktøy og maler", blank=True)
+    glossary_terms = ParentalManyToManyField(
+        "glossary.GlossaryTerm", verbose_name="Ord og begreper", blank=True, related_name="phases"
+    )
+
+    parent_page_types = ["phases.WorkProcessPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("number"),
+        FieldPanel("short_description"),
+        MultiFieldPanel(
+            [FieldPanel("results_intro"), FieldPanel("results")], heading="Resultater fra fasen"
+        ),
+        FieldPanel("task_groups"),
+        FieldPanel("reflection_questions"),
+        FieldPanel("tools"),
+        FieldPanel("glossary_terms"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("short_description"),
+        index.SearchField("results"),
+        index.SearchField("task_groups"),
+        index.FilterField("number"),
+    ]
+
+    class Meta:
+        verbose_name = "Fase"
+        verbose_name_plural = "Faser"
+
+    @property
+    def label(self):
+        return f"Fase {self.number}: {self.title}"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        process = self.get_parent().specific
+        phases = process.phases
+        position = next((i for i, p in enumerate(phases) if p.pk == self.pk), None)
+        context.update(
+            process=process,
+            phases=phases,
+            previous_phase=phases[position - 1] if position else None,
+            next_phase=(
+                phases[position + 1]
+                if position is not None and position + 1 < len(phases)
+                else None
+            ),
+            examples=(
+                self.examples.live().public().select_related("municipality").order_by("title")
+            ),
+            glossary=self.glossary_terms.filter(live=True).order_by("term"),
+        )
+        return context

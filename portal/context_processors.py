@@ -1,0 +1,23 @@
+"""Site-wide template context, computed lazily so admin and API views never pay for it."""
+
+from django.utils.functional import SimpleLazyObject
+
+from wagtail.models import Site
+
+
+def _navigation(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return {"root": None, "sections": [], "urls": {}}
+    root = site.root_page
+    sections = list(root.get_children().live().public().in_menu().order_by("path"))
+    urls = {page.specific_class.__name__: page.get_url(request) for page in sections}
+    return {"root": root, "sections": sections, "urls": urls}
+
+
+def navigation(request):
+    nav = SimpleLazyObject(lambda: _navigation(request))
+    return {
+        "portal_nav": nav,
+        "glossary_url": SimpleLazyObject(lambda: nav["urls"].get("GlossaryIndexPage", "")),
+    }
