@@ -16,6 +16,7 @@ from wagtail.models import DraftStateMixin, Page, PreviewableMixin, RevisionMixi
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES
+from portal.queries import public_live
 from portal.text import NORWEGIAN_ALPHABET, norwegian_sort_key
 
 VARIANT_SEPARATORS = re.compile(r"[,\n;]+")
@@ -120,12 +121,15 @@ class GlossaryIndexPage(RoutablePageMixin, Page):
         context.update(
             term=term,
             related_terms=term.related_terms.filter(live=True).order_by("term"),
-            used_on=term_usage(term),
+            used_on=term_usage(term, request),
         )
         return TemplateResponse(request, "glossary/glossary_term_page.html", context)
 
 
-def term_usage(term):
+def term_usage(term, request=None):
     """Live, public pages that list the term among their words and concepts."""
-    pages = [*term.work_processes.live().public(), *term.phases.live().public()]
+    pages = [
+        *public_live(term.work_processes.all(), request),
+        *public_live(term.phases.all(), request),
+    ]
     return sorted(pages, key=lambda p: p.title)

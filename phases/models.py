@@ -2,7 +2,6 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.functional import cached_property
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -13,6 +12,7 @@ from wagtail.search import index
 
 from phases.blocks import TaskGroupBlock, ToolBlock
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal.queries import ancestors, public_live
 
 
 class WorkProcessIndexPage(Page):
@@ -29,12 +29,9 @@ class WorkProcessIndexPage(Page):
         verbose_name = "Oversikt over arbeidsprosesser"
         verbose_name_plural = "Oversikter over arbeidsprosesser"
 
-    def processes(self):
-        return WorkProcessPage.objects.child_of(self).live().public().specific()
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["processes"] = self.processes()
+        context["processes"] = public_live(WorkProcessPage.objects.child_of(self), request)
         return context
 
 
@@ -77,13 +74,14 @@ class WorkProcessPage(Page):
         verbose_name = "Arbeidsprosess"
         verbose_name_plural = "Arbeidsprosesser"
 
-    @cached_property
-    def phases(self):
-        return list(PhasePage.objects.child_of(self).live().public().order_by("number", "path"))
+    def get_phases(self, request=None):
+        return list(
+            public_live(PhasePage.objects.child_of(self), request).order_by("number", "path")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["phases"] = self.phases
+        context["phases"] = self.get_phases(request)
         context["process"] = self
         context["glossary"] = self.glossary_terms.filter(live=True).order_by("term")
         return context
@@ -149,8 +147,10 @@ class PhasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        process = self.get_parent().specific
-        phases = process.phases
+        process = ancestors(self)[-1]
+        phases = list(
+            public_live(PhasePage.objects.sibling_of(self), request).order_by("number", "path")
+        )
         position = next((i for i, p in enumerate(phases) if p.pk == self.pk), None)
         context.update(
             process=process,
@@ -162,7 +162,9 @@ class PhasePage(Page):
                 else None
             ),
             examples=(
-                self.examples.live().public().select_related("municipality").order_by("title")
+                public_live(self.examples.all(), request)
+                .select_related("municipality")
+                .order_by("title")
             ),
             glossary=self.glossary_terms.filter(live=True).order_by("term"),
         )

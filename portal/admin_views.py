@@ -31,15 +31,19 @@ def create_page_in_allowed_place(
     if request.user.is_authenticated and page_class is not None and issubclass(page_class, Page):
         parent = get_object_or_404(Page, id=parent_page_id).specific
         if not page_class.can_create_at(parent):
-            allowed = [model.get_verbose_name() for model in parent.creatable_subpage_models()]
-            message = (
-                f"En side av typen «{page_class.get_verbose_name()}» kan ikke opprettes under "
-                f"«{parent.title}»."
-            )
-            if allowed:
-                message += f" Her kan du opprette: {get_text_list(allowed, 'og')}."
+            name = page_class.get_verbose_name()
+            if page_class in parent.specific_class.allowed_subpage_models():
+                message = (
+                    f"Det kan bare finnes én side av typen «{name}», og den finnes allerede. "
+                    "Rediger den eksisterende siden i stedet."
+                )
             else:
-                message += " Denne siden kan ikke ha undersider."
+                allowed = [m.get_verbose_name() for m in parent.creatable_subpage_models()]
+                message = f"En side av typen «{name}» kan ikke opprettes under «{parent.title}»."
+                if allowed:
+                    message += f" Her kan du opprette: {get_text_list(allowed, 'og')}."
+                else:
+                    message += " Denne siden kan ikke ha undersider."
             messages.error(request, message)
             return redirect("wagtailadmin_explore", parent.id)
     return wagtail_create_view(

@@ -4,13 +4,15 @@ from django.utils.functional import SimpleLazyObject
 
 from wagtail.models import Site
 
+from portal.queries import public_live
+
 
 def _navigation(request):
     site = Site.find_for_request(request)
     if site is None:
         return {"root": None, "sections": [], "urls": {}}
     root = site.root_page
-    sections = list(root.get_children().live().public().in_menu().order_by("path"))
+    sections = list(public_live(root.get_children(), request).in_menu().order_by("path"))
     urls = {page.specific_class.__name__: page.get_url(request) for page in sections}
     return {"root": root, "sections": sections, "urls": urls}
 

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal.queries import public_live
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 
@@ -39,11 +40,9 @@ class ExampleIndexPage(Page):
         verbose_name = "Eksempeloversikt"
         verbose_name_plural = "Eksempeloversikter"
 
-    def examples(self):
+    def examples(self, request=None):
         return (
-            ExamplePage.objects.child_of(self)
-            .live()
-            .public()
+            public_live(ExamplePage.objects.child_of(self), request)
             .select_related("municipality")
             .prefetch_related("tags")
             .order_by("title")
@@ -51,7 +50,7 @@ class ExampleIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.examples(), self.page_size)
+        paginator = Paginator(self.examples(request), self.page_size)
         try:
             page_obj = paginator.page(request.GET.get("side", 1))
         except (PageNotAnInteger, EmptyPage):
@@ -172,7 +171,5 @@ class ExamplePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["example_phases"] = (
-            self.phases.live().public().order_by("number").select_related(None)
-        )
+        context["example_phases"] = public_live(self.phases.all(), request).order_by("number")
         return context

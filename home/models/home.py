@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES
+from portal.queries import public_live
 
 
 class HomePage(Page):
@@ -43,20 +44,33 @@ class HomePage(Page):
             if item.process and item.process.live
         ]
 
-    def latest_examples(self):
+    def latest_examples(self, request=None):
         from examples.models import ExamplePage
 
         return (
-            ExamplePage.objects.live()
-            .public()
+            public_live(ExamplePage.objects.all(), request)
             .select_related("municipality")
             .order_by("-first_published_at", "-pk")[: self.latest_examples_count]
         )
 
+    def route(self, request, path_components):
+        """Find the page for a URL in one query by its stored ``url_path``.
+
+        Wagtail walks the tree one level at a time (two queries per level). Pages here are never
+        aliased or translated, so the path identifies the page; sub-URLs of routable pages (a
+        glossary term) and unknown paths fall back to the ordinary walk.
+        """
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            page = Page.objects.filter(url_path=url_path, locale_id=self.locale_id).first()
+            if page is not None:
+                return page.specific.route(request, [])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_processes"] = self.featured_processes_live()
-        context["latest_examples"] = self.latest_examples()
+        context["latest_examples"] = self.latest_examples(request)
         return context
 
 

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal.queries import public_live
 
 
 class ResourceIndexPage(Page):
@@ -27,8 +28,8 @@ class ResourceIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["resources"] = (
-            ResourcePage.objects.child_of(self).live().public().order_by("-year", "title")
+        context["resources"] = public_live(ResourcePage.objects.child_of(self), request).order_by(
+            "-year", "title"
         )
         return context
 

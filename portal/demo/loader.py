@@ -8,9 +8,11 @@ survive a rerun. Everything is published through revisions, as an editor would.
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.conf import settings
 from django.db import transaction
 
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from examples.models import County, ExampleIndexPage, ExamplePage, Municipality, TargetGroup
 from glossary.models import GlossaryIndexPage, GlossaryTerm
@@ -79,6 +81,12 @@ class DemoContentLoader:
     def load_home(self):
         home = HomePage.objects.first()
         root = Page.get_first_root_node()
+        if root is None:  # an emptied database: rebuild what Wagtail's migrations normally create
+            Locale.objects.get_or_create(
+                language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+            )
+            root = Page.add_root(instance=Page(title="Root", slug="root"))
+            self.report.add("Root")
         if home is None:
             home = HomePage(**section_data.HOME)
             root.add_child(instance=home)

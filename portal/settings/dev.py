@@ -21,3 +21,7 @@ STORAGES = {
 
 with contextlib.suppress(ImportError):
     from .local import *  # noqa: F403
+
+# Serve static files straight from the finders (node_modules, portal/static); no collectstatic.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,89 @@
+"""Playwright (Python) driving Debian's Chromium against a live server with the demo content.
+
+Where Chromium is missing the tests skip with a visible reason; with REQUIRE_BROWSER=1 (set by
+.ci/run) a missing browser is a failure instead, so CI never skips them silently."""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs a loop
+
+
+def _missing():
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        return f"Chromium finnes ikke på {CHROMIUM} (installer Debian-pakken «chromium»)"
+    if not AXE.exists():
+        return f"axe-core mangler ({AXE}); kjør «npm ci»"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "Python-pakken playwright er ikke installert"
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    reason = _missing()
+    if reason:
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(f"Nettlesertestene må kjøre her: {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def demo_server(live_server, transactional_db):
+    from django.core.management import call_command
+
+    call_command("load_demo_content", verbosity=0)
+    from wagtail.models import Site
+
+    Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
+    return live_server
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="nb-NO")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def axe_violations(page):
+    """Run axe-core in the page and return WCAG 2.1 A/AA violations as readable strings."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+        WCAG_TAGS,
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} – "
+        + json.dumps([n["target"] for n in v["nodes"]][:5], ensure_ascii=False)
+        for v in result["violations"]
+    ]

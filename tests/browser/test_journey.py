@@ -1,0 +1,40 @@
+"""A municipal case worker goes from the front page to the work process and on to phase 2."""
+
+import pytest
+
+from tests.browser.conftest import axe_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_home_to_process_to_phase_2_and_axe_is_clean(demo_server, page):
+    page.goto(demo_server.url + "/")
+    assert page.locator("h1").inner_text() == "Boligsosial veiviser"
+    assert axe_violations(page) == []
+
+    page.get_by_role("link", name="Organisering og tverrfaglig samarbeid").first.click()
+    page.wait_for_url("**/organisering-og-tverrfaglig-samarbeid/")
+    assert page.locator("h1").inner_text() == "Organisering og tverrfaglig samarbeid"
+    assert page.get_by_role("heading", name="Kort om arbeidsprosessen").is_visible()
+    assert axe_violations(page) == []
+
+    chooser = page.get_by_role("navigation", name="Faser i arbeidsprosessen")
+    chooser.get_by_role("link", name="Fase 2 Utarbeide kunnskapsgrunnlag").click()
+    page.wait_for_url("**/fase-2-utarbeide-kunnskapsgrunnlag/")
+    assert page.locator("h1").inner_text() == "Fase 2: Utarbeide kunnskapsgrunnlag"
+    current = chooser.locator('[aria-current="page"]')
+    assert current.count() == 1
+    assert "Utarbeide kunnskapsgrunnlag" in current.inner_text()
+    assert page.get_by_role("heading", name="Resultater fra fasen").is_visible()
+    assert page.get_by_text("Ansvarlig: Arbeidsgruppens leder").first.is_visible()
+    assert page.get_by_role("link", name="Neste fase Fase 3").is_visible()
+    assert axe_violations(page) == []
+
+
+def test_skip_link_moves_focus_to_main_content(demo_server, page):
+    page.goto(demo_server.url + "/arbeidsprosesser/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Hopp til hovedinnholdet")
+    assert skip.evaluate("el => el === document.activeElement")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "hovedinnhold"

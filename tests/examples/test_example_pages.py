@@ -1,0 +1,59 @@
+"""Example pages and the example index."""
+
+import pytest
+
+from examples.factories import ExamplePageFactory
+from examples.models import ExampleIndexPage, ExamplePage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_example_page_shows_fact_box_tags_phases_and_review_date(client, example):
+    html = client.get(example.url).content.decode()
+    assert "Fakta om eksempelet" in html
+    assert "Asker" in html and "Akershus" in html
+    assert example.responsible_unit in html
+    for tag in example.tags.all():
+        assert tag.name in html
+    for phase in example.phases.all():
+        assert f'href="{phase.url}"' in html
+    assert "Sist vurdert" in html
+
+
+def test_nynorsk_example_is_marked_as_nynorsk(client):
+    stord = ExamplePage.objects.get(municipality__name="Stord")
+    html = client.get(stord.url).content.decode()
+    assert '<article class="portal-article" lang="nn">' in html
+
+
+def test_index_lists_published_examples_and_paginates(client):
+    index = ExampleIndexPage.objects.get()
+    for _ in range(25):
+        ExamplePageFactory(parent=index)
+    total = ExamplePage.objects.live().count()
+    first = client.get(index.url).content.decode()
+    assert f"{total} eksempler, side 1 av 3" in first
+    second = client.get(index.url + "?side=2").content.decode()
+    assert "side 2 av 3" in second
+    # A malformed or out-of-range page number falls back to the first page, never an error.
+    for bad in ["?side=abc", "?side=999", "?side=-1"]:
+        response = client.get(index.url + bad)
+        assert response.status_code == 200
+        assert "side 1 av 3" in response.content.decode()
+
+
+def test_draft_example_is_neither_listed_nor_reachable(client):
+    index = ExampleIndexPage.objects.get()
+    draft = ExamplePageFactory(parent=index, title="Utkast som ikke er publisert", live=False)
+    assert client.get(draft.url or f"/eksempler/{draft.slug}/").status_code == 404
+    assert "Utkast som ikke er publisert" not in client.get(index.url).content.decode()
+    assert "Utkast som ikke er publisert" not in client.get("/").content.decode()
+
+
+def test_end_year_before_start_year_is_refused():
+    from django.core.exceptions import ValidationError
+
+    page = ExamplePage(title="x", slug="x", summary="x", start_year=2020, end_year=2018)
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+    assert "Sluttåret kan ikke være før startåret" in str(error.value)

@@ -1,0 +1,84 @@
+"""Phase and work-process pages: chooser, previous/next, results, tasks with responsibility."""
+
+import re
+
+import pytest
+
+from phases.models import PhasePage
+
+pytestmark = pytest.mark.django_db
+
+
+def phase_links(html):
+    nav = html[html.index('aria-labelledby="phase-chooser-heading"') :]
+    nav = nav[: nav.index("</nav>")]
+    return re.findall(r'<a href="([^"]+)"( aria-current="page")?>', nav)
+
+
+def test_phase_2_shows_description_results_and_tasks_with_responsible(client, phase2):
+    html = client.get(phase2.url).content.decode()
+    assert "Fase 2: Utarbeide kunnskapsgrunnlag" in html
+    assert "Kort beskrivelse av fasen" in html
+    assert "Resultater fra fasen" in html
+    for result in phase2.results:
+        assert result.value in html
+    assert "Kunnskapsgrunnlag om egen boligsosial virksomhet" in html
+    assert "Ansvarlig:</span> Arbeidsgruppens leder" in html
+    # The six mapping questions of the seed are sub-points of the leader's task.
+    task = phase2.task_groups[0].value["tasks"][0]
+    assert len(task["sub_points"]) == 6
+    for point in task["sub_points"]:
+        assert point.replace("–", "–") in html
+
+
+def test_phase_chooser_marks_current_phase_only(client, process, phase2):
+    html = client.get(phase2.url).content.decode()
+    links = phase_links(html)
+    assert len(links) == 5
+    current = [url for url, marker in links if marker]
+    assert current == [phase2.url]
+
+
+def test_previous_and_next_phase(client, process):
+    phases = process.get_phases()
+    first_html = client.get(phases[0].url).content.decode()
+    assert 'rel="prev"' not in first_html
+    assert f'href="{phases[1].url}" rel="next"' in first_html
+    last_html = client.get(phases[-1].url).content.decode()
+    assert f'href="{phases[-2].url}" rel="prev"' in last_html
+    assert 'rel="next"' not in last_html
+
+
+def test_process_page_lists_all_phases_without_current_marker(client, process):
+    html = client.get(process.url).content.decode()
+    assert "Kort om arbeidsprosessen" in html and "Bakgrunn" in html
+    links = phase_links(html)
+    assert [url for url, _ in links] == [p.url for p in process.get_phases()]
+    assert not any(marker for _, marker in links)
+
+
+def test_unpublished_phase_is_hidden_from_chooser_and_public(client, process):
+    phase4 = PhasePage.objects.child_of(process).get(number=4)
+    url = phase4.url
+    phase4.unpublish()
+    assert client.get(url).status_code == 404
+    html = client.get(process.url).content.decode()
+    assert url not in html
+
+
+def test_phase_lists_its_examples_and_glossary_terms(client, phase2):
+    html = client.get(phase2.url).content.decode()
+    examples = list(phase2.examples.live())
+    assert examples
+    for example in examples:
+        assert example.title in html
+    assert "Ord og begreper på denne siden" in html
+    for term in phase2.glossary_terms.all():
+        assert f'href="/ordliste/{term.slug}/"' in html
+
+
+def test_draft_changes_never_reach_the_public(client, phase2):
+    phase2.title = "Hemmelig utkast"
+    phase2.save_revision()  # saved, not published
+    html = client.get(phase2.url).content.decode()
+    assert "Hemmelig utkast" not in html

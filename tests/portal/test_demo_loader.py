@@ -1,0 +1,93 @@
+"""The demo loader builds the whole tree, changes nothing on a second run, completes a half-built
+tree and never overwrites what editors changed."""
+
+from django.core.management import call_command
+
+from wagtail.models import Page, Revision, Site
+
+import pytest
+
+from examples.models import ExamplePage, Municipality
+from glossary.models import GlossaryTerm
+from home.models import ResourcePage
+from phases.models import PhasePage, WorkProcessPage
+from portal.demo.data import examples as example_data
+from portal.demo.data import glossary as glossary_data
+from portal.demo.data.sections import THEMES
+from portal.demo.loader import DemoContentLoader
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("url_path", "latest_revision_id", "live")),
+        "revisions": Revision.objects.count(),
+        "terms": GlossaryTerm.objects.count(),
+        "municipalities": Municipality.objects.count(),
+    }
+
+
+def test_demo_tree_is_complete():
+    assert WorkProcessPage.objects.live().count() == 1
+    assert sorted(PhasePage.objects.live().values_list("number", flat=True)) == [1, 2, 3, 4, 5]
+    assert ExamplePage.objects.live().count() == len(example_data.EXAMPLES) >= 20
+    assert GlossaryTerm.objects.filter(live=True).count() == len(glossary_data.TERMS) >= 33
+    assert ResourcePage.objects.live().count() == 2
+    assert Site.objects.get(is_default_site=True).root_page.specific_class.__name__ == "HomePage"
+
+
+def test_every_example_has_municipality_county_themes_and_phases():
+    for example in ExamplePage.objects.live().select_related("municipality"):
+        assert example.municipality and example.municipality.county, example.title
+        tags = [tag.name for tag in example.tags.all()]
+        assert 2 <= len(tags) <= 5, (example.title, tags)
+        assert set(tags) <= set(THEMES), (example.title, tags)
+        assert example.phases.exists(), example.title
+
+
+def test_nynorsk_examples_stay_nynorsk():
+    stord = ExamplePage.objects.get(municipality__name="Stord")
+    assert stord.language == "nn"
+    assert "bustad" in (stord.title + stord.summary).lower()
+
+
+def test_second_run_changes_nothing():
+    before = snapshot()
+    report = DemoContentLoader().run()
+    assert report.total == 0
+    assert snapshot() == before
+
+
+def test_command_says_nothing_changed(capsys):
+    call_command("load_demo_content")
+    assert "ingenting ble endret" in capsys.readouterr().out
+
+
+def test_half_built_tree_is_completed():
+    expected = snapshot()
+    PhasePage.objects.get(number=4).delete()
+    ExamplePage.objects.get(slug="asker-velferdslab").delete()
+    GlossaryTerm.objects.get(slug="mandat").delete()
+    report = DemoContentLoader().run()
+    assert report.created == {"PhasePage": 1, "ExamplePage": 1, "GlossaryTerm": 1}
+    after = snapshot()
+    assert after["terms"] == expected["terms"]
+    assert [p[0] for p in after["pages"]] == [p[0] for p in expected["pages"]]
+
+
+def test_editors_changes_survive_a_rerun():
+    phase = PhasePage.objects.get(number=2)
+    phase.title = "Kunnskapsgrunnlag (redigert)"
+    phase.save_revision().publish()
+    DemoContentLoader().run()
+    phase.refresh_from_db()
+    assert phase.title == "Kunnskapsgrunnlag (redigert)"
+
+
+def test_empty_database_is_built_from_scratch():
+    Site.objects.all().delete()
+    Page.objects.all().delete()
+    DemoContentLoader().run()
+    assert Site.objects.get(is_default_site=True).root_page.title == "Boligsosial veiviser"
+    assert PhasePage.objects.live().count() == 5

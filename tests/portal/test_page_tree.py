@@ -1,0 +1,76 @@
+"""Every page type renders, and editors can only create pages where they belong."""
+
+from wagtail.models import Page
+
+import pytest
+
+from examples.models import ExampleIndexPage, ExamplePage
+from glossary.models import GlossaryIndexPage
+from home.models import HomePage, ResourceIndexPage, ResourcePage
+from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
+
+pytestmark = pytest.mark.django_db
+
+ALL_TYPES = [
+    HomePage,
+    WorkProcessIndexPage,
+    WorkProcessPage,
+    PhasePage,
+    ExampleIndexPage,
+    ExamplePage,
+    GlossaryIndexPage,
+    ResourceIndexPage,
+    ResourcePage,
+]
+
+# page type -> the only page type it may be created under
+ALLOWED_PARENT = {
+    WorkProcessIndexPage: HomePage,
+    WorkProcessPage: WorkProcessIndexPage,
+    PhasePage: WorkProcessPage,
+    ExampleIndexPage: HomePage,
+    ExamplePage: ExampleIndexPage,
+    GlossaryIndexPage: HomePage,
+    ResourceIndexPage: HomePage,
+    ResourcePage: ResourceIndexPage,
+}
+
+
+@pytest.mark.parametrize("page_class", ALL_TYPES, ids=lambda c: c.__name__)
+def test_every_page_type_renders_its_demo_page(client, page_class):
+    page = page_class.objects.live().first()
+    assert page is not None, f"demo content has no {page_class.__name__}"
+    response = client.get(page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1" in html
+    assert page.title.split(":")[0] in html or page_class is HomePage
+    assert 'href="#hovedinnhold"' in html  # skip link on every page
+
+
+@pytest.mark.parametrize(
+    "child_class,parent_class", ALLOWED_PARENT.items(), ids=lambda c: c.__name__
+)
+def test_page_type_is_creatable_only_under_its_parent_type(child_class, parent_class):
+    for candidate in ALL_TYPES:
+        parent = candidate.objects.first()
+        expected = candidate is parent_class
+        # Index pages are singletons: a second one is refused even under the right parent.
+        if expected and child_class.max_count == 1:
+            assert not child_class.can_create_at(parent)
+            continue
+        assert child_class.can_create_at(parent) is expected, (
+            f"{child_class.__name__} under {candidate.__name__}"
+        )
+
+
+def test_only_one_home_page_and_only_at_the_top():
+    root = Page.get_first_root_node()
+    assert HomePage.objects.count() == 1
+    assert not HomePage.can_create_at(root)  # the one home page exists already
+    assert not HomePage.can_create_at(HomePage.objects.get())
+
+
+def test_phases_are_listed_in_their_number_order(process):
+    numbers = [phase.number for phase in process.get_phases()]
+    assert numbers == [1, 2, 3, 4, 5]
