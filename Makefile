@@ -1,0 +1,47 @@
+# The two commands a newcomer needs: `make run` and `make test`. Both install what they need.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install lint format bench clean
+
+run: install ## Migrate, load the demo content, create a local admin and serve on http://127.0.0.1:8000/
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py ensure_dev_admin
+	@echo "Portalen kjører på http://$(HOST):$(PORT)/ (stopp med Ctrl+C)."
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install ## The whole test suite (PostgreSQL when DATABASE_URL is set, SQLite otherwise)
+	$(BIN)/pytest
+
+install: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Fant ikke $(PYTHON). Installer Python 3.11: apt-get install python3 python3-venv"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "Kunne ikke lage virtualenv. Installer python3-venv: apt-get install python3-venv"; exit 1; }
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev,es]"
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "Fant ikke npm. Installer Node.js og npm: apt-get install nodejs npm"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: install ## Load-test the portal with wrk against PostgreSQL (see bench/README.md)
+	bash bench/pages.sh
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles db.sqlite3
