@@ -11,7 +11,7 @@ PORT ?= 8000
 run: install ## Migrate, load the demo content, create a local admin and serve on http://127.0.0.1:8000/
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
-	$(BIN)/python manage.py ensure_dev_admin
+	$(BIN)/python manage.py ensure_dev_admin --url http://$(HOST):$(PORT)/admin/
 	@echo "Portalen kjører på http://$(HOST):$(PORT)/ (stopp med Ctrl+C)."
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 

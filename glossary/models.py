@@ -11,11 +11,10 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, Page, PreviewableMixin, RevisionMixin
+from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
-from portal.blocks import RICH_TEXT_FEATURES
+from portal.models import SectionIndexPage
 from portal.queries import public_live
 from portal.text import NORWEGIAN_ALPHABET, norwegian_sort_key
 
@@ -85,15 +84,8 @@ class GlossaryTerm(
         return {"term": self, "related_terms": self.related_terms.all(), "used_on": []}
 
 
-class GlossaryIndexPage(RoutablePageMixin, Page):
-    intro = RichTextField("Ingress", features=RICH_TEXT_FEATURES, blank=True)
-
-    parent_page_types = ["home.HomePage"]
+class GlossaryIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = []
-    max_count = 1
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     class Meta:
         verbose_name = "Ordliste"

@@ -12,18 +12,12 @@ from wagtail.search import index
 
 from phases.blocks import TaskGroupBlock, ToolBlock
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal.models import SectionIndexPage
 from portal.queries import ancestors, public_live
 
 
-class WorkProcessIndexPage(Page):
-    intro = RichTextField("Ingress", features=RICH_TEXT_FEATURES, blank=True)
-
-    parent_page_types = ["home.HomePage"]
+class WorkProcessIndexPage(SectionIndexPage):
     subpage_types = ["phases.WorkProcessPage"]
-    max_count = 1
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     class Meta:
         verbose_name = "Oversikt over arbeidsprosesser"

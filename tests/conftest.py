@@ -7,8 +7,22 @@ from wagtail.models import Page, Site
 
 import pytest
 
-from examples.models import ExamplePage
-from phases.models import PhasePage, WorkProcessPage
+from examples.models import ExampleIndexPage, ExamplePage
+from glossary.models import GlossaryIndexPage
+from home.models import HomePage, ResourceIndexPage, ResourcePage
+from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
+
+PAGE_TYPES = [
+    HomePage,
+    WorkProcessIndexPage,
+    WorkProcessPage,
+    PhasePage,
+    ExampleIndexPage,
+    ExamplePage,
+    GlossaryIndexPage,
+    ResourceIndexPage,
+    ResourcePage,
+]
 
 
 def pytest_collection_modifyitems(config, items):

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal.models import SectionIndexPage
 from portal.queries import public_live
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
@@ -25,16 +26,9 @@ class ExamplePageTag(TaggedItemBase):
     )
 
 
-class ExampleIndexPage(Page):
-    intro = RichTextField("Ingress", features=RICH_TEXT_FEATURES, blank=True)
-
-    parent_page_types = ["home.HomePage"]
+class ExampleIndexPage(SectionIndexPage):
     subpage_types = ["examples.ExamplePage"]
-    max_count = 1
     page_size = 20
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     class Meta:
         verbose_name = "Eksempeloversikt"

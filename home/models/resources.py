@@ -4,23 +4,17 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal.blocks import BodyBlock
+from portal.models import SectionIndexPage
 from portal.queries import public_live
 
 
-class ResourceIndexPage(Page):
-    intro = RichTextField("Ingress", features=RICH_TEXT_FEATURES, blank=True)
-
-    parent_page_types = ["home.HomePage"]
+class ResourceIndexPage(SectionIndexPage):
     subpage_types = ["home.ResourcePage"]
-    max_count = 1
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     class Meta:
         verbose_name = "Ressursoversikt"

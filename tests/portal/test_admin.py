@@ -7,22 +7,10 @@ import pytest
 
 from examples.models import ExampleIndexPage, ExamplePage, Municipality, TargetGroup
 from glossary.models import GlossaryIndexPage, GlossaryTerm
-from home.models import HomePage, ResourceIndexPage, ResourcePage
-from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
+from phases.models import PhasePage
+from tests.conftest import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
-
-PAGE_TYPES = [
-    HomePage,
-    WorkProcessIndexPage,
-    WorkProcessPage,
-    PhasePage,
-    ExampleIndexPage,
-    ExamplePage,
-    GlossaryIndexPage,
-    ResourceIndexPage,
-    ResourcePage,
-]
 
 
 @pytest.mark.parametrize("page_class", PAGE_TYPES, ids=lambda c: c.__name__)

@@ -8,20 +8,11 @@ from examples.models import ExampleIndexPage, ExamplePage
 from glossary.models import GlossaryIndexPage
 from home.models import HomePage, ResourceIndexPage, ResourcePage
 from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
+from tests.conftest import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 
-ALL_TYPES = [
-    HomePage,
-    WorkProcessIndexPage,
-    WorkProcessPage,
-    PhasePage,
-    ExampleIndexPage,
-    ExamplePage,
-    GlossaryIndexPage,
-    ResourceIndexPage,
-    ResourcePage,
-]
+ALL_TYPES = PAGE_TYPES
 
 # page type -> the only page type it may be created under
 ALLOWED_PARENT = {

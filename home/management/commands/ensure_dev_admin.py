@@ -13,8 +13,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
+        parser.add_argument("--url", default="http://127.0.0.1:8000/admin/")
 
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, url, **options):
         if not settings.DEBUG:
             raise CommandError("ensure_dev_admin kan bare brukes når DEBUG er på (utvikling).")
         User = get_user_model()
@@ -29,7 +30,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 "\nLokal administrator opprettet (vises bare denne ene gangen):\n"
-                f"  Adresse:    http://127.0.0.1:8000/admin/\n"
+                f"  Adresse:    {url}\n"
                 f"  Brukernavn: {username}\n"
                 f"  Passord:    {password}\n"
             )
