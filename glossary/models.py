@@ -21,6 +21,24 @@ from portal.text import NORWEGIAN_ALPHABET, norwegian_sort_key
 VARIANT_SEPARATORS = re.compile(r"[,\n;]+")
 
 
+class GlossaryMarkingMixin(models.Model):
+    """Pages whose text gets glossary terms explained where they appear (editors can opt out)."""
+
+    mark_glossary_terms = models.BooleanField(
+        "Forklar begreper i teksten",
+        default=True,
+        help_text=(
+            "Første gang et begrep fra ordlisten står i teksten, blir det en lenke med en kort "
+            "forklaring. Slå av for sider der det forstyrrer."
+        ),
+    )
+
+    glossary_settings_panels = [FieldPanel("mark_glossary_terms")]
+
+    class Meta:
+        abstract = True
+
+
 class GlossaryTerm(
     PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel
 ):

@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from glossary.models import GlossaryMarkingMixin
 from phases.blocks import TaskGroupBlock, ToolBlock
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.models import SectionIndexPage
@@ -29,7 +30,7 @@ class WorkProcessIndexPage(SectionIndexPage):
         return context
 
 
-class WorkProcessPage(Page):
+class WorkProcessPage(GlossaryMarkingMixin, Page):
     intro = RichTextField(
         "Kort om arbeidsprosessen", features=RICH_TEXT_FEATURES, help_text="Vises øverst på siden."
     )
@@ -50,6 +51,7 @@ class WorkProcessPage(Page):
     parent_page_types = ["phases.WorkProcessIndexPage"]
     subpage_types = ["phases.PhasePage"]
 
+    settings_panels = [*Page.settings_panels, *GlossaryMarkingMixin.glossary_settings_panels]
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
@@ -81,7 +83,7 @@ class WorkProcessPage(Page):
         return context
 
 
-class PhasePage(Page):
+class PhasePage(GlossaryMarkingMixin, Page):
     number = models.PositiveSmallIntegerField(
         "Fasenummer",
         validators=[MinValueValidator(0), MaxValueValidator(20)],
@@ -111,6 +113,7 @@ class PhasePage(Page):
     parent_page_types = ["phases.WorkProcessPage"]
     subpage_types = []
 
+    settings_panels = [*Page.settings_panels, *GlossaryMarkingMixin.glossary_settings_panels]
     content_panels = [
         *Page.content_panels,
         FieldPanel("number"),

@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from glossary.models import GlossaryMarkingMixin
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.models import SectionIndexPage
 from portal.queries import public_live
@@ -54,7 +55,7 @@ class ExampleIndexPage(SectionIndexPage):
         return context
 
 
-class ExamplePage(Page):
+class ExamplePage(GlossaryMarkingMixin, Page):
     class Language(models.TextChoices):
         BOKMAAL = "nb", "Bokmål"
         NYNORSK = "nn", "Nynorsk"
@@ -106,6 +107,7 @@ class ExamplePage(Page):
     parent_page_types = ["examples.ExampleIndexPage"]
     subpage_types = []
 
+    settings_panels = [*Page.settings_panels, *GlossaryMarkingMixin.glossary_settings_panels]
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(

@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from glossary.models import GlossaryMarkingMixin
 from portal.blocks import BodyBlock
 from portal.models import SectionIndexPage
 from portal.queries import public_live
@@ -28,7 +29,7 @@ class ResourceIndexPage(SectionIndexPage):
         return context
 
 
-class ResourcePage(Page):
+class ResourcePage(GlossaryMarkingMixin, Page):
     class Kind(models.TextChoices):
         REPORT = "report", "Rapport"
         PRESENTATION = "presentation", "Presentasjon"
@@ -56,6 +57,7 @@ class ResourcePage(Page):
     parent_page_types = ["home.ResourceIndexPage"]
     subpage_types = []
 
+    settings_panels = [*Page.settings_panels, *GlossaryMarkingMixin.glossary_settings_panels]
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
