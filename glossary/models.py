@@ -3,6 +3,7 @@
 import re
 
 from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -11,7 +12,7 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
+from wagtail.models import DraftStateMixin, Page, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
 from portal.models import SectionIndexPage
@@ -34,6 +35,8 @@ class GlossaryMarkingMixin(models.Model):
     )
 
     glossary_settings_panels = [FieldPanel("mark_glossary_terms")]
+    # The fields whose text is searched for terms (the same parts the templates mark).
+    glossary_text_fields = []
 
     class Meta:
         abstract = True
@@ -137,9 +140,27 @@ class GlossaryIndexPage(RoutablePageMixin, SectionIndexPage):
 
 
 def term_usage(term, request=None):
-    """Live, public pages that list the term among their words and concepts."""
-    pages = [
-        *public_live(term.work_processes.all(), request),
-        *public_live(term.phases.all(), request),
-    ]
-    return sorted(pages, key=lambda p: p.title)
+    """Live, public pages whose text uses the term, or whose editors listed it (one query)."""
+    pages = Page.objects.filter(
+        Q(id__in=term.usages.values("page_id"))
+        | Q(id__in=term.work_processes.values("id"))
+        | Q(id__in=term.phases.values("id"))
+    )
+    return public_live(pages, request).order_by("title")
+
+
+class GlossaryTermUsage(models.Model):
+    """Which live pages use a term in their text; kept up to date on publish (see usage.py)."""
+
+    term = models.ForeignKey(GlossaryTerm, on_delete=models.CASCADE, related_name="usages")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["term", "page"], name="unique_term_usage_per_page")
+        ]
+        verbose_name = "Bruk av begrep"
+        verbose_name_plural = "Bruk av begreper"
+
+    def __str__(self):
+        return f"{self.term} på side {self.page_id}"

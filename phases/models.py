@@ -31,6 +31,7 @@ class WorkProcessIndexPage(SectionIndexPage):
 
 
 class WorkProcessPage(GlossaryMarkingMixin, Page):
+    glossary_text_fields = ["intro", "background", "body"]
     intro = RichTextField(
         "Kort om arbeidsprosessen", features=RICH_TEXT_FEATURES, help_text="Vises øverst på siden."
     )
@@ -84,6 +85,13 @@ class WorkProcessPage(GlossaryMarkingMixin, Page):
 
 
 class PhasePage(GlossaryMarkingMixin, Page):
+    glossary_text_fields = [
+        "short_description",
+        "results_intro",
+        "results",
+        "task_groups",
+        "reflection_questions",
+    ]
     number = models.PositiveSmallIntegerField(
         "Fasenummer",
         validators=[MinValueValidator(0), MaxValueValidator(20)],

@@ -56,6 +56,8 @@ class ExampleIndexPage(SectionIndexPage):
 
 
 class ExamplePage(GlossaryMarkingMixin, Page):
+    glossary_text_fields = ["summary", "background", "body", "results"]
+
     class Language(models.TextChoices):
         BOKMAAL = "nb", "Bokmål"
         NYNORSK = "nn", "Nynorsk"

@@ -30,6 +30,8 @@ class ResourceIndexPage(SectionIndexPage):
 
 
 class ResourcePage(GlossaryMarkingMixin, Page):
+    glossary_text_fields = ["summary", "body"]
+
     class Kind(models.TextChoices):
         REPORT = "report", "Rapport"
         PRESENTATION = "presentation", "Presentasjon"
