@@ -35,24 +35,48 @@ class ExampleIndexPage(SectionIndexPage):
         verbose_name = "Eksempeloversikt"
         verbose_name_plural = "Eksempeloversikter"
 
-    def examples(self, request=None):
-        return (
-            public_live(ExamplePage.objects.child_of(self), request)
-            .select_related("municipality")
-            .prefetch_related("tags")
-            .order_by("title")
-        )
-
     def get_context(self, request, *args, **kwargs):
+        from examples.facets import SORTS, ExampleFilter, facet_counts, order
+
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.examples(request), self.page_size)
+        filt = ExampleFilter.from_querydict(request.GET)
+        base = public_live(ExamplePage.objects.child_of(self), request)
+        if filt.query:
+            base = base.filter(pk__in=search_example_ids(filt.query))
+        facets = facet_counts(base, filt)
+        results = order(filt.apply(base).select_related("municipality"), filt.sort)
+        paginator = Paginator(results, self.page_size)
         try:
             page_obj = paginator.page(request.GET.get("side", 1))
         except (PageNotAnInteger, EmptyPage):
             page_obj = paginator.page(1)
-        context["examples"] = page_obj
-        context["paginator"] = paginator
+        chips = [
+            (f"{facet.label}: {value.label}", filt.querystring(without=(facet.param, value.value)))
+            for facet in facets
+            for value in facet.values
+            if value.selected
+        ]
+        if filt.query:
+            chips.append((f"Tekst: «{filt.query}»", filt.querystring(without=("q", filt.query))))
+        context.update(
+            examples=page_obj,
+            paginator=paginator,
+            filter=filt,
+            facets=facets,
+            chips=chips,
+            sorts=SORTS,
+            pagination_query="&" + filt.querystring() if filt.querystring() else "",
+            noindex=filt.active_count > 1,
+        )
         return context
+
+
+def search_example_ids(query):
+    """Ids of live examples matching a free-text query (the listing narrows to these)."""
+    from wagtail.search.backends import get_search_backend
+
+    results = get_search_backend().search(query, ExamplePage.objects.live())
+    return [page.pk for page in results[:2000]]
 
 
 class ExamplePage(GlossaryMarkingMixin, Page):

@@ -1,0 +1,171 @@
+"""The faceted example listing, checked against a plain-Python oracle over generated examples."""
+
+import random
+import re
+
+from django.db import connection
+from django.http import QueryDict
+
+import pytest
+
+from examples.facets import FACETS, ExampleFilter, facet_counts
+from examples.factories import ExamplePageFactory, MunicipalityFactory
+from examples.models import County, ExampleIndexPage, ExamplePage, SizeClass, TargetGroup
+from phases.models import PhasePage
+from portal.demo.data.sections import THEMES
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def generated(phase2):
+    """60 random examples on top of the 20 demo ones."""
+    rng = random.Random(7)
+    index = ExampleIndexPage.objects.get()
+    groups = list(TargetGroup.objects.all())
+    phases = list(PhasePage.objects.all())
+    municipalities = [
+        MunicipalityFactory(
+            county=rng.choice(County.values), size_class=rng.choice(SizeClass.values)
+        )
+        for _ in range(12)
+    ]
+    for i in range(60):
+        page = ExamplePageFactory(
+            parent=index,
+            title=f"Generert eksempel {i:02d}",
+            municipality=rng.choice(municipalities),
+            start_year=rng.choice([2012, 2015, 2018, 2021, None]),
+        )
+        page.tags.add(*rng.sample(THEMES, rng.randint(1, 4)))
+        page.target_groups.set(rng.sample(groups, rng.randint(0, 2)))
+        page.phases.set(rng.sample(phases, rng.randint(0, 2)))
+        page.save()
+    return index
+
+
+def attributes(page):
+    return {
+        "tema": {t.slug for t in page.tags.all()},
+        "malgruppe": {g.slug for g in page.target_groups.all()},
+        "fylke": {page.municipality.county} if page.municipality else set(),
+        "storrelse": {page.municipality.size_class} if page.municipality else set(),
+        "fase": {str(p.pk) for p in page.phases.all()},
+        "ar": {str(page.start_year)} if page.start_year else set(),
+    }
+
+
+def oracle(examples, selections, exclude=None):
+    return {
+        pk
+        for pk, attrs in examples.items()
+        if all(attrs[p] & set(v) for p, v in selections.items() if p != exclude)
+    }
+
+
+def random_selection(rng, examples):
+    selections = {}
+    for spec in rng.sample(FACETS, rng.randint(1, 3)):
+        pool = sorted({v for attrs in examples.values() for v in attrs[spec.param]})
+        selections[spec.param] = rng.sample(pool, min(len(pool), rng.randint(1, 2)))
+    return selections
+
+
+def test_results_and_counts_match_the_oracle(generated):
+    base = ExamplePage.objects.live().child_of(generated)
+    examples = {
+        p.pk: attributes(p)
+        for p in base.select_related("municipality").prefetch_related(
+            "tags", "target_groups", "phases"
+        )
+    }
+    rng = random.Random(11)
+    for _ in range(25):
+        selections = random_selection(rng, examples)
+        query = QueryDict(mutable=True)
+        for param, values in selections.items():
+            query.setlist(param, values)
+        filt = ExampleFilter.from_querydict(query)
+        assert filt.notices == []
+        assert set(filt.apply(base).values_list("pk", flat=True)) == oracle(examples, selections)
+        for facet in facet_counts(base, filt):
+            others = oracle(examples, selections, exclude=facet.param)
+            for value in facet.values:
+                expected = sum(1 for pk in others if value.value in examples[pk][facet.param])
+                assert value.count == expected, (selections, facet.param, value.value)
+                assert value.selected == (value.value in selections.get(facet.param, []))
+
+
+def test_zero_count_values_are_shown_disabled(client, generated):
+    html = client.get("/eksempler/", {"fylke": "finnmark"}).content.decode()
+    options = re.findall(r'<input type="checkbox"[^>]*name="tema"[^>]*>', html)
+    assert options, "theme facet missing"
+    disabled = [o for o in options if "disabled" in o]
+    enabled = [o for o in options if "disabled" not in o]
+    assert len(disabled) + len(enabled) == len(options)
+    counts = re.findall(
+        r'name="tema" value="[^"]+"(?: checked)?( disabled)?>\s*<label[^>]*>[^<]*'
+        r'<span class="portal-facet__count">\((\d+)',
+        html,
+    )
+    assert len(counts) == len(options)
+    for is_disabled, count in counts:
+        assert bool(is_disabled) == (count == "0")
+
+
+def test_active_filters_show_as_removable_chips(client, generated):
+    html = client.get("/eksempler/?tema=samordning&fylke=trondelag&q=bolig").content.decode()
+    chips = re.findall(r'<a class="ds-chip portal-chip" href="([^"]*)">([^<]*)<', html)
+    labels = [label for _, label in chips]
+    assert "Tema: Samordning" in labels and "Fylke: Trøndelag" in labels
+    assert "Tekst: «bolig»" in labels
+    tema_href = dict((label, href) for href, label in chips)["Tema: Samordning"]
+    assert "tema=samordning" not in tema_href and "fylke=trondelag" in tema_href
+
+
+def test_more_than_one_filter_is_noindex(client):
+    assert "noindex" not in client.get("/eksempler/").content.decode()
+    assert "noindex" not in client.get("/eksempler/?tema=samordning").content.decode()
+    assert "noindex" in client.get("/eksempler/?tema=samordning&fylke=trondelag").content.decode()
+
+
+@pytest.mark.parametrize(
+    "query,notice",
+    [
+        ("tema=finnes-ikke", "tema = «finnes-ikke» finnes ikke"),
+        ("ar=tjuetjue", "startår = «tjuetjue» finnes ikke"),
+        ("fase=999999999999", "fase = «999999999999» finnes ikke"),
+        ("fylke=%3Cscript%3E", "fylke = «&lt;script&gt;» finnes ikke"),
+        ("sortering=tilfeldig", "Ukjent sortering «tilfeldig»"),
+        ("side=x&malgruppe=ukjent", "målgruppe = «ukjent» finnes ikke"),
+    ],
+)
+def test_unknown_or_malformed_values_are_ignored_with_a_notice(client, query, notice):
+    total = ExamplePage.objects.live().count()
+    response = client.get(f"/eksempler/?{query}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert notice in html
+    assert f"{total} eksempler" in html  # the bad value filtered nothing away
+
+
+def test_sorting_a_to_aa(client):
+    index = ExampleIndexPage.objects.get()
+    for title in ["Åpen dør for alle", "Ørsta-modellen", "Ærlig talt om bolig"]:
+        ExamplePageFactory(parent=index, title=title)
+    html = client.get("/eksempler/?sortering=a-a&side=2").content.decode()
+    html = client.get("/eksempler/?sortering=a-a").content.decode() + html
+    titles = re.findall(
+        r'portal-card__title"[^>]*><a class="ds-link" href="[^"]+">([^<]+)</a>', html
+    )
+    assert len(titles) == ExamplePage.objects.live().count()
+    plain = [t for t in titles if t[0].upper() not in "ÆØÅ"]
+    assert plain == sorted(plain, key=str.casefold)
+    if connection.vendor == "postgresql":  # Norwegian collation: Æ, Ø, Å after Z
+        assert titles[-3:] == ["Ærlig talt om bolig", "Ørsta-modellen", "Åpen dør for alle"]
+
+
+def test_free_text_narrows_the_listing(client):
+    html = client.get("/eksempler/", {"q": "Velferdslab"}).content.decode()
+    assert "Asker Velferdslab" in html
+    assert re.search(r">\s*1 eksempel\b", html)

@@ -1,0 +1,76 @@
+"""The listing stays within 20 SQL queries with 1,000 examples and any filter combination."""
+
+import random
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from taggit.models import Tag
+
+import pytest
+
+from examples.factories import MunicipalityFactory
+from examples.models import ExampleIndexPage, ExamplePage, ExamplePageTag, TargetGroup
+from phases.models import PhasePage
+from portal.demo.data.sections import THEMES
+
+pytestmark = pytest.mark.django_db
+
+LISTING_BUDGET = 20
+
+
+@pytest.fixture
+def thousand_examples(db):
+    rng = random.Random(3)
+    index = ExampleIndexPage.objects.get()
+    municipalities = [MunicipalityFactory() for _ in range(30)]
+    tags = [Tag.objects.get_or_create(name=name)[0] for name in THEMES]
+    groups = list(TargetGroup.objects.all())
+    phases = list(PhasePage.objects.all())
+    pages = []
+    for i in range(1000):
+        page = ExamplePage(
+            title=f"Budsjetteksempel {i}",
+            slug=f"budsjetteksempel-{i}",
+            summary="Kort om eksempelet.",
+            municipality=rng.choice(municipalities),
+            start_year=rng.randint(2010, 2025),
+        )
+        index.add_child(instance=page)
+        pages.append(page)
+    ExamplePageTag.objects.bulk_create(
+        ExamplePageTag(content_object=page, tag=tag)
+        for page in pages
+        for tag in rng.sample(tags, 3)
+    )
+    ExamplePage.target_groups.through.objects.bulk_create(
+        ExamplePage.target_groups.through(examplepage=page, targetgroup=rng.choice(groups))
+        for page in pages
+    )
+    ExamplePage.phases.through.objects.bulk_create(
+        ExamplePage.phases.through(examplepage=page, phasepage=rng.choice(phases)) for page in pages
+    )
+    return index
+
+
+QUERIES = [
+    "",
+    "?tema=samordning",
+    "?tema=samordning&tema=boligkontor&fylke=trondelag",
+    "?malgruppe=flyktninger&storrelse=large&ar=2015&sortering=a-a",
+    "?fase={phase}&tema=planarbeid&side=3",
+    "?q=eksempelet&fylke=oslo&fylke=vestland",
+    "?tema=finnes-ikke&ar=x&fase=0&malgruppe=y&sortering=z",
+]
+
+
+def test_listing_with_1000_examples_stays_within_budget(client, thousand_examples):
+    phase = PhasePage.objects.first().pk
+    for query in QUERIES:
+        url = "/eksempler/" + query.format(phase=phase)
+        client.get(url)  # warm per-process caches
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200
+        assert len(queries) <= LISTING_BUDGET, (url, len(queries))
+    assert ExamplePage.objects.live().count() >= 1000
