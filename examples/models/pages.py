@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Count, F, Q
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -81,6 +82,7 @@ def search_example_ids(query):
 
 class ExamplePage(GlossaryMarkingMixin, Page):
     glossary_text_fields = ["summary", "background", "body", "results"]
+    route_select_related = ["municipality"]
 
     class Language(models.TextChoices):
         BOKMAAL = "nb", "Bokmål"
@@ -194,4 +196,26 @@ class ExamplePage(GlossaryMarkingMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["example_phases"] = public_live(self.phases.all(), request).order_by("number")
+        context["related_examples"] = self.related_examples(request)
         return context
+
+    def related_examples(self, request=None, limit=5):
+        """Other examples sharing themes or phases with this one, most shared first (one query).
+
+        A shared theme weighs twice a shared phase: themes say what the work was about."""
+        my_tags = ExamplePageTag.objects.filter(content_object_id=self.pk).values("tag_id")
+        my_phases = ExamplePage.phases.through.objects.filter(examplepage_id=self.pk).values(
+            "phasepage_id"
+        )
+        shared_tags = Count(
+            "tagged_items", filter=Q(tagged_items__tag_id__in=my_tags), distinct=True
+        )
+        shared_phases = Count("phases", filter=Q(phases__id__in=my_phases), distinct=True)
+        return list(
+            public_live(ExamplePage.objects.exclude(pk=self.pk), request)
+            .annotate(shared_tags=shared_tags, shared_phases=shared_phases)
+            .annotate(score=F("shared_tags") * 2 + F("shared_phases"))
+            .filter(score__gt=0)
+            .select_related("municipality")
+            .order_by("-score", "-first_published_at", "pk")[:limit]
+        )

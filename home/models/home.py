@@ -58,13 +58,22 @@ class HomePage(Page):
 
         Wagtail walks the tree one level at a time (two queries per level). Pages here are never
         aliased or translated, so the path identifies the page; sub-URLs of routable pages (a
-        glossary term) and unknown paths fall back to the ordinary walk.
+        glossary term) and unknown paths fall back to the ordinary walk. A page type can name
+        foreign keys its template always needs in ``route_select_related``.
         """
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = Page.objects.filter(url_path=url_path, locale_id=self.locale_id).first()
-            if page is not None:
-                return page.specific.route(request, [])
+            found = (
+                Page.objects.filter(url_path=url_path, locale_id=self.locale_id)
+                .only("id", "content_type_id")
+                .first()
+            )
+            if found is not None:
+                model = found.specific_class
+                page = model.objects.select_related(
+                    *getattr(model, "route_select_related", ())
+                ).get(pk=found.pk)
+                return page.route(request, [])
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):

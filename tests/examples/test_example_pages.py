@@ -57,3 +57,34 @@ def test_end_year_before_start_year_is_refused():
     with pytest.raises(ValidationError) as error:
         page.clean()
     assert "Sluttåret kan ikke være før startåret" in str(error.value)
+
+
+def test_related_examples_share_themes_best_first_without_self_or_drafts(client):
+    index = ExampleIndexPage.objects.get()
+
+    def make(title, tags, live=True):
+        page = ExamplePageFactory(parent=index, title=title, live=live)
+        page.tags.add(*tags)
+        page.save()
+        return page
+
+    subject = make("Testkilde", ["Unikt tema A", "Unikt tema B", "Unikt tema C"])
+    make("Deler tre temaer", ["Unikt tema A", "Unikt tema B", "Unikt tema C"])
+    make("Deler to temaer", ["Unikt tema A", "Unikt tema B"])
+    make("Deler ett tema", ["Unikt tema C"])
+    make("Deler ingenting", ["Helt annet tema"])
+    make("Utkast som deler alt", ["Unikt tema A", "Unikt tema B", "Unikt tema C"], live=False)
+
+    related = [p.title for p in subject.related_examples()]
+    assert related == ["Deler tre temaer", "Deler to temaer", "Deler ett tema"]
+
+    html = client.get(subject.url).content.decode()
+    section = html[html.index("Lignende eksempler") :]
+    assert section.index("Deler tre temaer") < section.index("Deler to temaer")
+    assert "Utkast som deler alt" not in html and "Deler ingenting" not in section
+
+
+def test_example_has_share_controls_that_need_javascript(client, example):
+    html = client.get(example.url).content.decode()
+    assert '<p class="portal-share" lang="nb" data-share hidden>' in html
+    assert "Kopier lenke til eksempelet" in html

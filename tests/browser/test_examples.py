@@ -1,0 +1,61 @@
+"""A case worker narrows the example bank to her theme and county, then reads related cases."""
+
+import re
+
+import pytest
+
+from tests.browser.conftest import axe_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def result_count(page):
+    text = page.locator("p.portal-count").inner_text()
+    return int(re.match(r"(\d+)", text).group(1))
+
+
+def test_filter_open_example_and_follow_a_related_one(demo_server, page):
+    page.goto(demo_server.url + "/eksempler/")
+    total = result_count(page)
+    assert total >= 20
+    assert axe_violations(page) == []
+
+    page.get_by_label(re.compile(r"^Tverrfaglig samarbeid \(\d+")).check()
+    page.get_by_role("button", name="Vis eksempler").click()
+    page.wait_for_url(re.compile(r"tema=tverrfaglig-samarbeid"))
+    after_theme = result_count(page)
+    assert 0 < after_theme < total
+
+    county = page.get_by_label(re.compile(r"^Trøndelag \(\d+"))
+    expected = int(
+        re.search(r"\((\d+)", county.evaluate("el => el.labels[0].textContent")).group(1)
+    )
+    county.check()
+    page.get_by_role("button", name="Vis eksempler").click()
+    page.wait_for_url(re.compile(r"fylke=trondelag"))
+    assert result_count(page) == expected
+    chips = page.get_by_role("list", name="Aktive filtre")
+    assert chips.get_by_role("link", name=re.compile("Tema: Tverrfaglig samarbeid")).is_visible()
+    assert axe_violations(page) == []
+
+    first = page.locator(".portal-listing__results .portal-card__title a").first
+    title = first.inner_text()
+    first.click()
+    assert page.locator("h1").inner_text() == title
+    assert page.get_by_role("heading", name="Fakta om eksempelet").is_visible()
+    assert axe_violations(page) == []
+
+    related = page.get_by_role("region", name="Lignende eksempler").get_by_role("link").first
+    related_title = related.inner_text()
+    related.click()
+    assert page.locator("h1").inner_text() == related_title
+
+
+def test_copy_link_button_copies_the_address(demo_server, browser):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(demo_server.url + "/eksempler/asker-velferdslab/")
+    page.get_by_role("button", name="Kopier lenke til eksempelet").click()
+    assert page.get_by_role("status").filter(has_text="Lenken er kopiert.").is_visible()
+    assert page.evaluate("navigator.clipboard.readText()").endswith("/eksempler/asker-velferdslab/")
+    context.close()
