@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from examples.api import api_router
 from portal import views
 from portal.admin_views import create_page_in_allowed_place
 
@@ -20,6 +21,7 @@ urlpatterns = [
     path("dokumenter/", include(wagtaildocs_urls)),
     path("sok/", views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

@@ -10,10 +10,17 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from examples.serializers import (
+    MunicipalitySerializer,
+    PhaseSerializer,
+    TagNamesField,
+    TargetGroupSerializer,
+)
 from glossary.models import GlossaryMarkingMixin
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.models import SectionIndexPage
@@ -172,6 +179,19 @@ class ExamplePage(GlossaryMarkingMixin, Page):
         index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
         index.FilterField("language"),
         index.FilterField("start_year"),
+    ]
+
+    api_fields = [
+        APIField("summary"),
+        APIField("municipality", serializer=MunicipalitySerializer()),
+        APIField("responsible_unit"),
+        APIField("tags", serializer=TagNamesField()),
+        APIField("target_groups", serializer=TargetGroupSerializer(many=True)),
+        APIField("phases", serializer=PhaseSerializer(many=True)),
+        APIField("start_year"),
+        APIField("end_year"),
+        APIField("language"),
+        APIField("last_reviewed"),
     ]
 
     class Meta:
