@@ -1,7 +1,9 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from examples.models import Municipality, TargetGroup
+from examples.editorial import ensure_moderation
+from examples.models import ExampleIndexPage, Municipality, TargetGroup
 
 
 class MunicipalityViewSet(SnippetViewSet):
@@ -29,3 +31,9 @@ class ExampleReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ExampleReferenceDataGroup)
+
+
+@hooks.register("after_create_page")
+def attach_moderation_to_new_example_section(request, page):
+    if isinstance(page.specific, ExampleIndexPage):
+        ensure_moderation(page)

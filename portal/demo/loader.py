@@ -14,6 +14,7 @@ from django.db import transaction
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
+from examples.editorial import ensure_moderation
 from examples.models import County, ExampleIndexPage, ExamplePage, Municipality, TargetGroup
 from glossary.models import GlossaryIndexPage, GlossaryTerm
 from home.models import HomeFeaturedProcess, HomePage, ResourceIndexPage, ResourcePage
@@ -57,6 +58,7 @@ class DemoContentLoader:
         process_index = self.child(home, WorkProcessIndexPage, section_data.PROCESS_INDEX)
         phases = self.load_process(home, process_index, terms)
         example_index = self.child(home, ExampleIndexPage, section_data.EXAMPLE_INDEX)
+        ensure_moderation(example_index)
         self.load_examples(example_index, municipalities, target_groups, phases)
         self.child(home, GlossaryIndexPage, section_data.GLOSSARY_INDEX)
         resource_index = self.child(home, ResourceIndexPage, section_data.RESOURCE_INDEX)
