@@ -7,8 +7,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from examples.api import api_router
-from portal import views
 from portal.admin_views import create_page_in_allowed_place
+from portal.search import views as search_views
 
 urlpatterns = [
     path(
@@ -19,7 +19,8 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
-    path("sok/", views.search, name="search"),
+    path("sok/", search_views.search, name="search"),
+    path("sok/forslag/", search_views.autocomplete, name="search_autocomplete"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("api/v2/", api_router.urls),
 ]

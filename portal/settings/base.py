@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "examples",
     "glossary",
     "portal",
+    "portal.search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

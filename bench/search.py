@@ -1,0 +1,277 @@
+"""Load-test the search page on PostgreSQL with 10,000 generated examples.
+
+    .venv/bin/python bench/search.py          # database portal_searchbench on local PostgreSQL
+    BENCH_DATABASE_URL=postgres://... .venv/bin/python bench/search.py
+    EXAMPLES=10000 DURATION=15 WORKERS=2 .venv/bin/python bench/search.py
+
+Steps: create the database if needed, migrate, load the demo content, add generated examples until
+there are EXAMPLES (realistic Norwegian text, bokmål and nynorsk, assembled from the demo texts),
+serve with gunicorn (production settings, DEBUG off), then measure a fixed set of 20 queries:
+p50/p95 latency at concurrency 1 and requests/s at concurrency 16, counting every non-200 as an
+error. Stdlib only (urllib and threads), so nothing more needs installing.
+"""
+
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+PORT = int(os.environ.get("PORT", "8124"))
+EXAMPLES = int(os.environ.get("EXAMPLES", "10000"))
+DURATION = float(os.environ.get("DURATION", "15"))
+ROUNDS = int(os.environ.get("ROUNDS", "5"))
+CONCURRENCY = int(os.environ.get("CONCURRENCY", "16"))
+WORKERS = int(os.environ.get("WORKERS", str(os.cpu_count() or 2)))
+GOAL_P95_MS = 150
+
+QUERIES = [
+    "bolig",
+    "bustad",
+    "boliger",
+    "flyktningar",
+    "boligkontor",
+    "bustadkontor",
+    "boligsosial",
+    "startlån",
+    "Stord",
+    "Verdal",
+    "mandat",
+    "brukermedvirkning",
+    "tverrfaglig samarbeid",
+    "kommunale utleieboliger",
+    "Housing First",
+    "tjenestedesing",
+    "levekårskartlegging",
+    "oppfølging i bolig",
+    "ungdom",
+    "qqqzzz",
+]
+
+
+def sh(*args, **kwargs):
+    return subprocess.run(args, check=True, cwd=ROOT, **kwargs)
+
+
+def ensure_database():
+    url = os.environ.get("BENCH_DATABASE_URL")
+    if url:
+        return url
+    subprocess.run(["pg_ctlcluster", "15", "main", "start"], check=False, capture_output=True)
+    exists = subprocess.run(
+        [
+            "su",
+            "postgres",
+            "-c",
+            "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='portal_searchbench'\"",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    if exists != "1":
+        sh("su", "postgres", "-c", "createdb -O portal portal_searchbench")
+    return "postgres://portal:portal@127.0.0.1:5432/portal_searchbench"
+
+
+# Generated content ---------------------------------------------------------------------------
+
+
+def sentence_pool():
+    from portal.demo.data import examples, glossary, process
+
+    texts = []
+    for item in examples.EXAMPLES:
+        texts += [item["summary"], item.get("background", ""), item.get("body", "")]
+        texts.append(item.get("results", ""))
+    texts += [term["definition"] for term in glossary.TERMS]
+    texts.append(repr(process.WORK_PROCESS) + repr(process.PHASES))
+    plain = re.sub(r"<[^>]+>", " ", " ".join(texts))
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", plain)]
+    return [s for s in sentences if 40 <= len(s) <= 300 and "\\" not in s and "{" not in s]
+
+
+TOPICS = [
+    "Boligkontor", "Bustadkontor", "Tverrfaglig samarbeid", "Startlån", "Bostøtte",
+    "Kommunale utleieboliger", "Oppfølging i bolig", "Bustadsosial handlingsplan", "Housing First",
+    "Boligsosialt arbeid", "Bosetting av flyktninger", "Busetjing av flyktningar", "Kartlegging",
+    "Ungdom i egen bolig", "Velferdslab", "Tildeling av bolig", "Boligflyt", "Brukermedvirkning",
+]  # fmt: skip
+
+
+def generate_examples(target):
+    import django
+
+    django.setup()
+    from django.db import transaction
+
+    from examples.models import ExampleIndexPage, ExamplePage, Municipality
+
+    index = ExampleIndexPage.objects.get()
+    existing = ExamplePage.objects.count()
+    if existing >= target:
+        print(f"{existing} eksempler finnes allerede.")
+        return
+    rng = random.Random(20260101 + existing)
+    sentences = sentence_pool()
+    municipalities = list(Municipality.objects.all())
+    started = time.monotonic()
+    for n in range(existing, target):
+        municipality = rng.choice(municipalities)
+        nynorsk = rng.random() < 0.2
+        paragraphs = [" ".join(rng.sample(sentences, rng.randint(3, 5))) for _ in range(4)]
+        page = ExamplePage(
+            title=f"{rng.choice(TOPICS)} i {municipality.name} ({n})",
+            slug=f"generert-{n}",
+            municipality=municipality,
+            language="nn" if nynorsk else "nb",
+            responsible_unit=rng.choice(
+                ["Boligkontoret", "NAV", "Bustadkontoret", "Helse og omsorg"]
+            ),
+            summary=" ".join(rng.sample(sentences, 2))[:600],
+            background=f"<p>{paragraphs[0]}</p>",
+            body=[{"type": "paragraph", "value": f"<p>{p}</p>"} for p in paragraphs[1:3]],
+            results=f"<p>{paragraphs[3]}</p>",
+            start_year=rng.randint(2010, 2025),
+        )
+        with transaction.atomic():
+            index.add_child(instance=page)  # live; indexed by Wagtail's post_save handler
+        if (n + 1) % 500 == 0:
+            print(f"  {n + 1} eksempler ({time.monotonic() - started:.0f} s)", flush=True)
+    index.numchild = ExamplePage.objects.child_of(index).count()
+
+
+# Load ----------------------------------------------------------------------------------------
+
+
+def fetch(path):
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=30) as response:  # noqa: S310
+            response.read()
+            ok = response.status == 200
+    except (urllib.error.URLError, OSError):
+        ok = False
+    return (time.perf_counter() - started) * 1000, ok
+
+
+def search_path(query):
+    return "/sok/?" + urllib.parse.urlencode({"q": query})
+
+
+def percentile(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
+
+
+def run_sequential():
+    timings, errors = {}, 0
+    for _ in range(ROUNDS):
+        for query in QUERIES:
+            ms, ok = fetch(search_path(query))
+            timings.setdefault(query, []).append(ms)
+            errors += not ok
+    return timings, errors
+
+
+def run_concurrent():
+    stop = time.monotonic() + DURATION
+    lock = threading.Lock()
+    done, errors, latencies = [0], [0], []
+
+    def worker(offset):
+        i = offset
+        while time.monotonic() < stop:
+            ms, ok = fetch(search_path(QUERIES[i % len(QUERIES)]))
+            i += 1
+            with lock:
+                done[0] += 1
+                errors[0] += not ok
+                latencies.append(ms)
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(CONCURRENCY) as pool:
+        list(pool.map(worker, range(CONCURRENCY)))
+    elapsed = time.monotonic() - started
+    return done[0] / elapsed, errors[0], latencies
+
+
+def main():
+    os.chdir(ROOT)
+    env = os.environ.copy()
+    env.update(
+        DATABASE_URL=ensure_database(),
+        PYTHONPATH=str(ROOT),
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY="bench-" + os.urandom(16).hex(),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="false",
+    )
+    os.environ.update(env)
+    sh(PYTHON, "manage.py", "migrate", "--noinput", "-v0", env=env)
+    sh(PYTHON, "manage.py", "load_demo_content", "-v0", env=env, stdout=subprocess.DEVNULL)
+    sh(PYTHON, "manage.py", "collectstatic", "--noinput", "-v0", env=env)
+    sh(PYTHON, str(ROOT / "bench" / "search.py"), "--generate", env=env)
+
+    log = Path(os.environ.get("TMPDIR", "/tmp")) / "bench-search-gunicorn.log"  # noqa: S108
+    command = [GUNICORN, "portal.wsgi:application", "--workers", str(WORKERS)]
+    command += ["--bind", f"127.0.0.1:{PORT}", "--access-logfile", "/dev/null"]
+    command += ["--error-logfile", str(log)]
+    server = subprocess.Popen(command, cwd=ROOT, env=env)
+    try:
+        for _ in range(100):
+            if fetch("/sok/")[1]:
+                break
+            time.sleep(0.2)
+        for query in QUERIES:  # warm up each worker's caches
+            for _ in range(WORKERS):
+                fetch(search_path(query))
+        timings, seq_errors = run_sequential()
+        rps, conc_errors, conc_latencies = run_concurrent()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM examples_examplepage")
+        examples = cursor.fetchone()[0]
+    print()
+    print(f"Søk: {examples} eksempler, PostgreSQL, gunicorn {WORKERS} workers, DEBUG av")
+    print(f"{'spørring':<26} {'p50 ms':>8} {'p95 ms':>8}")
+    for query, values in timings.items():
+        print(f"{query:<26} {statistics.median(values):>8.1f} {percentile(values, 95):>8.1f}")
+    every = [v for values in timings.values() for v in values]
+    p50, p95 = statistics.median(every), percentile(every, 95)
+    print(f"{'alle (samtidighet 1)':<26} {p50:>8.1f} {p95:>8.1f}   feil: {seq_errors}")
+    print(
+        f"samtidighet {CONCURRENCY}: {rps:.1f} req/s, "
+        f"p50 {statistics.median(conc_latencies):.0f} ms, "
+        f"p95 {percentile(conc_latencies, 95):.0f} ms, feil: {conc_errors}"
+    )
+    verdict = "nådd" if p95 < GOAL_P95_MS else "IKKE nådd"
+    print(f"Mål p95 < {GOAL_P95_MS} ms ved samtidighet 1: {verdict}")
+    return 1 if seq_errors or conc_errors else 0
+
+
+if __name__ == "__main__":
+    if "--generate" in sys.argv:
+        generate_examples(EXAMPLES)
+    else:
+        sys.exit(main())

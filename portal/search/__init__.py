@@ -1,0 +1,1 @@
+"""Site search: Norwegian-aware queries, synonyms, autocomplete, promotions and a query log."""

@@ -1,0 +1,45 @@
+"""Editors' tools: the synonym snippet and the reports on popular and zero-hit searches."""
+
+import pytest
+
+from portal.search.models import SynonymGroup
+
+pytestmark = pytest.mark.django_db
+
+
+def test_reports_list_popular_and_zero_hit_queries(admin_client, client):
+    client.get("/sok/", {"q": "bolig"})
+    client.get("/sok/", {"q": "bolig"})
+    client.get("/sok/", {"q": "qqqzzz"})
+    popular = admin_client.get("/admin/rapporter/populaere-sok/")
+    assert popular.status_code == 200
+    html = popular.content.decode()
+    assert "Populære søk" in html and "bolig" in html
+    zero = admin_client.get("/admin/rapporter/sok-uten-treff/").content.decode()
+    assert "qqqzzz" in zero
+    assert ">bolig<" not in zero
+    reports = admin_client.get("/admin/").content.decode()
+    assert "/admin/rapporter/sok-uten-treff/" in reports
+
+
+def test_reports_are_closed_to_anonymous_users(client):
+    response = client.get("/admin/rapporter/populaere-sok/")
+    assert response.status_code == 302
+
+
+def test_synonyms_are_managed_as_a_snippet(admin_client):
+    response = admin_client.post(
+        "/admin/snippets/portal_search/synonymgroup/add/",
+        {"words": "Heimeteneste,  hjemmetjeneste\nheimetenesta", "note": ""},
+    )
+    assert response.status_code == 302
+    group = SynonymGroup.objects.get(words__icontains="heimeteneste")
+    assert group.word_list == ["heimeteneste", "hjemmetjeneste", "heimetenesta"]
+
+
+def test_a_synonym_must_be_single_words(admin_client):
+    response = admin_client.post(
+        "/admin/snippets/portal_search/synonymgroup/add/", {"words": "bolig, kommunal bolig"}
+    )
+    assert response.status_code == 200
+    assert "Bare enkeltord" in response.content.decode()
