@@ -2,6 +2,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from examples.admin_listing import ExampleListingViewSet
 from examples.editorial import ensure_moderation
 from examples.models import ExampleIndexPage, Municipality, TargetGroup
 
@@ -37,3 +38,8 @@ register_snippet(ExampleReferenceDataGroup)
 def attach_moderation_to_new_example_section(request, page):
     if isinstance(page.specific, ExampleIndexPage):
         ensure_moderation(page)
+
+
+@hooks.register("register_admin_viewset")
+def register_example_listing():
+    return ExampleListingViewSet("eksempler")
