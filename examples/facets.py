@@ -6,9 +6,11 @@ count shown beside a value is the number of examples that have it among those ma
 combine. All facets are counted in one query that also returns the zero-count values.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import CharField, Count, Q, Value
 from django.db.models.functions import Cast, Collate, Lower
@@ -177,13 +179,45 @@ def known_values(raw):
     return known
 
 
+FACET_CACHE_SECONDS = 60
+FACET_VERSION_KEY = "examples:facets:version"
+
+
+def cached_facet_counts(base, filt, scope):
+    """``facet_counts`` cached per filter state for a minute, dropped whenever an example is
+    saved, published, unpublished or deleted (see examples/signals.py). With a shared cache
+    (REDIS_URL) that holds for every worker; with the per-process memory cache another worker
+    may show counts up to a minute old."""
+    version = cache.get_or_set(FACET_VERSION_KEY, 1, None)
+    state = hashlib.sha256(filt.querystring().encode()).hexdigest()[:32]
+    key = f"examples:facets:{version}:{scope}:{state}"
+    facets = cache.get(key)
+    if facets is None:
+        facets = facet_counts(base, filt)
+        cache.set(key, facets, FACET_CACHE_SECONDS)
+    return facets
+
+
+def invalidate_facet_counts():
+    try:
+        cache.incr(FACET_VERSION_KEY)
+    except ValueError:
+        cache.set(FACET_VERSION_KEY, 1, None)
+
+
 def facet_counts(base, filt):
     """All facets counted in one query (a UNION ALL of one grouped query per facet), each listing
     every value present in ``base`` with its count under the other facets' filters."""
     text = CharField()
     parts = []
+    # Each (example, value) pair occurs once in a facet's join (filters on other facets live in
+    # the subquery, never in this join), so a plain COUNT is exact and PostgreSQL can hash it.
     for spec in FACETS:
-        others = filt.apply(base, exclude=spec.param)
+        if any(param != spec.param for param in filt.selections):
+            others = filt.apply(base, exclude=spec.param)
+            count = Count("pk", filter=Q(pk__in=others.values("pk")))
+        else:  # nothing else is selected: every example in base counts
+            count = Count("pk")
         labels = [*spec.label_lookups, None, None][:2]
         parts.append(
             base.annotate(
@@ -193,7 +227,7 @@ def facet_counts(base, filt):
                 label_b=Cast(labels[1], output_field=text) if labels[1] else Value("", text),
             )
             .values("facet_param", "facet_value", "label_a", "label_b")
-            .annotate(n=Count("pk", distinct=True, filter=Q(pk__in=others.values("pk"))))
+            .annotate(n=count)
             .order_by()
         )
     first, *rest = parts

@@ -36,6 +36,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo_content", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The database is rolled back after each test; cached counts and matchers must be too."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def site(db):
     return Site.objects.get(is_default_site=True)

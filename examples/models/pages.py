@@ -44,14 +44,14 @@ class ExampleIndexPage(SectionIndexPage):
         verbose_name_plural = "Eksempeloversikter"
 
     def get_context(self, request, *args, **kwargs):
-        from examples.facets import SORTS, ExampleFilter, facet_counts, order
+        from examples.facets import SORTS, ExampleFilter, cached_facet_counts, order
 
         context = super().get_context(request, *args, **kwargs)
         filt = ExampleFilter.from_querydict(request.GET)
         base = public_live(ExamplePage.objects.child_of(self), request)
         if filt.query:
             base = base.filter(pk__in=search_example_ids(filt.query))
-        facets = facet_counts(base, filt)
+        facets = cached_facet_counts(base, filt, scope=self.pk)
         results = order(filt.apply(base).select_related("municipality"), filt.sort)
         paginator = Paginator(results, self.page_size)
         try:
