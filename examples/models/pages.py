@@ -5,12 +5,14 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, F, Q
+from django.template.response import TemplateResponse
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -35,13 +37,27 @@ class ExamplePageTag(TaggedItemBase):
     )
 
 
-class ExampleIndexPage(SectionIndexPage):
+class ExampleIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["examples.ExamplePage"]
     page_size = 20
 
     class Meta:
         verbose_name = "Eksempeloversikt"
         verbose_name_plural = "Eksempeloversikter"
+
+    @path("foreslaa/")
+    def propose(self, request):
+        from examples.views import propose_example
+
+        return propose_example(request, self)
+
+    @path("foreslaa/takk/")
+    def proposal_received(self, request):
+        return TemplateResponse(
+            request,
+            "examples/proposal_thanks.html",
+            {**self.get_context(request), "extra_crumb": "Foreslå et eksempel"},
+        )
 
     def get_context(self, request, *args, **kwargs):
         from examples.facets import SORTS, ExampleFilter, cached_facet_counts, order

@@ -182,6 +182,17 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 TAGGIT_CASE_INSENSITIVE = True
 WAGTAILAPI_LIMIT_MAX = 100
+
+# «Foreslå et eksempel»: at most N proposals per IP address per window of seconds ("N/seconds").
+_proposal_limit, _, _proposal_window = os.environ.get("PROPOSAL_RATE_LIMIT", "5/3600").partition(
+    "/"
+)
+EXAMPLE_PROPOSAL_RATE_LIMIT = (int(_proposal_limit), int(_proposal_window or 3600))
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Boligsosial veiviser <ikke-svar@localhost>"
+)
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 
 # Search: Wagtail's database backend with PostgreSQL's Norwegian text-search configuration;

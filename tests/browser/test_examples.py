@@ -59,3 +59,29 @@ def test_copy_link_button_copies_the_address(demo_server, browser):
     assert page.get_by_role("status").filter(has_text="Lenken er kopiert.").is_visible()
     assert page.evaluate("navigator.clipboard.readText()").endswith("/eksempler/asker-velferdslab/")
     context.close()
+
+
+def test_proposal_form_with_an_error_then_fixed(demo_server, page):
+    page.goto(demo_server.url + "/eksempler/")
+    page.get_by_role("link", name="Foreslå et eksempel fra din kommune").click()
+    assert page.locator("h1").inner_text() == "Foreslå et eksempel"
+    assert axe_violations(page) == []
+
+    page.get_by_label("Tittel på eksempelet").fill("Felles boligtjeneste i Verdal")
+    page.get_by_label("Kommune").select_option(label="Verdal kommune")
+    page.get_by_label("Ditt navn").fill("Ola Nordmann")
+    page.get_by_label("Din e-postadresse").fill("ola@verdal")  # missing top-level domain
+    page.get_by_label("Kort oppsummert").fill("Tre enheter ble til én boligtjeneste.")
+    page.get_by_label("Hva ble gjort?").fill("Vi samlet tildeling, oppfølging og forvaltning.")
+    page.get_by_role("button", name="Send forslaget").click()
+
+    summary = page.get_by_role("alert")
+    assert "1 feil" in summary.inner_text()
+    assert page.get_by_label("Ditt navn").input_value() == "Ola Nordmann"  # nothing lost
+    assert axe_violations(page) == []
+    summary.get_by_role("link", name="Din e-postadresse").click()
+    assert page.evaluate("document.activeElement.id") == "id_contact_email"
+
+    page.get_by_label("Din e-postadresse").fill("ola@verdal.kommune.no")
+    page.get_by_role("button", name="Send forslaget").click()
+    assert page.locator("h1").inner_text() == "Takk for forslaget!"

@@ -1,0 +1,165 @@
+"""«Foreslå et eksempel»: municipal staff propose a case; it becomes a draft in moderation.
+
+Nothing a visitor sends is ever published by itself: the proposal is saved as a draft example
+under the example section, submitted to the section's moderation workflow, and the moderators are
+told by e-mail. CSRF protection (Django's), a honeypot field and a per-IP rate limit keep robots
+out; a human who trips the limit gets a clear message and keeps everything typed.
+"""
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils.text import slugify
+
+from examples.editorial import MODERATORS
+from examples.models import ExamplePage, Municipality
+
+RATE_LIMIT_DEFAULT = (5, 3600)  # proposals per IP address per window (seconds)
+
+
+class ProposalForm(forms.Form):
+    title = forms.CharField(label="Tittel på eksempelet", max_length=200)
+    municipality = forms.ModelChoiceField(
+        label="Kommune",
+        queryset=Municipality.objects.order_by("name"),
+        empty_label="Velg kommune",
+        error_messages={"invalid_choice": "Velg en kommune fra listen."},
+    )
+    contact_name = forms.CharField(label="Ditt navn", max_length=150)
+    contact_email = forms.EmailField(
+        label="Din e-postadresse",
+        error_messages={"invalid": "Skriv en gyldig e-postadresse, som navn@kommune.no."},
+    )
+    summary = forms.CharField(
+        label="Kort oppsummert",
+        max_length=600,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="To–tre setninger om hva eksempelet handler om (høyst 600 tegn).",
+    )
+    measures = forms.CharField(
+        label="Hva ble gjort?", max_length=5000, widget=forms.Textarea(attrs={"rows": 6})
+    )
+    results = forms.CharField(
+        label="Hva ble resultatet?",
+        max_length=3000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    link = forms.URLField(
+        label="Lenke til mer informasjon (valgfritt)",
+        required=False,
+        assume_scheme="https",
+        error_messages={"invalid": "Skriv en hel nettadresse, som https://kommune.no/side."},
+    )
+    # Honeypot: hidden from people (and from assistive technology); robots fill it in.
+    website = forms.CharField(label="Ikke fyll ut dette feltet", required=False)
+
+    required_message = "Dette feltet må fylles ut."
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.error_messages.setdefault("required", self.required_message)
+            field.error_messages["required"] = self.required_message
+            field.error_messages.setdefault(
+                "max_length", "Teksten er for lang: høyst %(limit_value)d tegn (nå %(show_value)d)."
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in ("title", "contact_name", "summary", "measures", "results"):
+            value = cleaned.get(name)
+            if isinstance(value, str):
+                cleaned[name] = "".join(ch for ch in value if ch in "\n\t" or ch.isprintable())
+        return cleaned
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))
+
+
+def rate_limit():
+    return getattr(settings, "EXAMPLE_PROPOSAL_RATE_LIMIT", RATE_LIMIT_DEFAULT)
+
+
+def client_ip(request):
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def over_rate_limit(request):
+    """Count this attempt for the client's IP; True once the limit for the window is passed."""
+    limit, window = rate_limit()
+    key = f"examples:proposals:{client_ip(request)}"
+    cache.add(key, 0, window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, window)
+        count = 1
+    return count > limit
+
+
+def paragraphs(text):
+    from django.utils.html import escape
+
+    return "".join(f"<p>{escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
+
+
+@transaction.atomic
+def create_draft(index, data):
+    """One draft example in the moderation workflow; nothing is published."""
+    base = slugify(data["title"])[:60] or "forslag"
+    slug, n = base, 1
+    while ExamplePage.objects.child_of(index).filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    body = paragraphs(data["measures"])
+    if data.get("link"):
+        from django.utils.html import escape
+
+        body += (
+            f'<p>Mer informasjon: <a href="{escape(data["link"])}">{escape(data["link"])}</a></p>'
+        )
+    page = ExamplePage(
+        title=data["title"],
+        slug=slug,
+        live=False,
+        municipality=data["municipality"],
+        summary=data["summary"],
+        body=[{"type": "paragraph", "value": body}],
+        results=paragraphs(data.get("results", "")),
+        contact_name=data["contact_name"],
+        contact_email=data["contact_email"],
+    )
+    index.add_child(instance=page)
+    page.save_revision()
+    workflow = page.get_workflow()
+    if workflow is not None:
+        workflow.start(page, None)
+    return page
+
+
+def notify_moderators(page, request):
+    recipients = list(
+        get_user_model()
+        .objects.filter(groups__name=MODERATORS, is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+    if not recipients:
+        return 0
+    from django.urls import reverse
+
+    edit_url = request.build_absolute_uri(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    return send_mail(
+        subject=f"Nytt forslag til eksempel: {page.title}",
+        message=(
+            f"{page.contact_name} ({page.contact_email}) har foreslått et eksempel fra "
+            f"{page.municipality}.\n\n{page.summary}\n\nVurder forslaget her: {edit_url}\n"
+        ),
+        from_email=None,
+        recipient_list=recipients,
+    )
