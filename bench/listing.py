@@ -33,9 +33,9 @@ def relate_generated_examples():
     import django
 
     django.setup()
-    from taggit.models import Tag
+    from django.utils.text import slugify
 
-    from examples.models import ExamplePage, ExamplePageTag, TargetGroup
+    from examples.models import ExamplePage, ExamplePageTag, ExampleTheme, TargetGroup
     from phases.models import PhasePage
     from portal.demo.data.sections import THEMES
 
@@ -47,7 +47,10 @@ def relate_generated_examples():
     if not untagged:
         return
     rng = random.Random(5)
-    tags = [Tag.objects.get_or_create(name=name)[0] for name in THEMES]
+    tags = [
+        ExampleTheme.objects.get_or_create(name=name, defaults={"slug": slugify(name)})[0]
+        for name in THEMES
+    ]
     groups = list(TargetGroup.objects.all())
     phases = list(PhasePage.objects.all())
     ExamplePageTag.objects.bulk_create(

@@ -3,14 +3,13 @@
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 
-from taggit.models import Tag
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Page, WorkflowState
 
 import django_filters
 
-from examples.models import County, ExamplePage, Municipality
+from examples.models import County, ExamplePage, ExampleTheme, Municipality
 
 
 class ExampleAdminFilterSet(PageListingViewSet.filterset_class):
@@ -23,7 +22,7 @@ class ExampleAdminFilterSet(PageListingViewSet.filterset_class):
     tag = django_filters.ModelChoiceFilter(
         label="Tema",
         field_name="tags",
-        queryset=Tag.objects.filter(examples_examplepagetag_items__isnull=False).distinct(),
+        queryset=ExampleTheme.objects.all(),
     )
     status = django_filters.ChoiceFilter(
         label="Status",

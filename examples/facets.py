@@ -15,9 +15,7 @@ from django.db import connection
 from django.db.models import CharField, Count, Q, Value
 from django.db.models.functions import Cast, Collate, Lower
 
-from taggit.models import Tag
-
-from examples.models import County, SizeClass, TargetGroup
+from examples.models import County, ExampleTheme, SizeClass, TargetGroup
 from phases.models import PhasePage
 
 SORTS = {"nyeste": "Nyeste først", "a-a": "Tittel A–Å"}
@@ -158,7 +156,9 @@ def known_values(raw):
         known["ar"] = {v for v in raw["ar"] if v.isdigit() and 1990 <= int(v) <= 2100}
     lookups = []
     if "tema" in raw:
-        lookups.append(Tag.objects.filter(slug__in=raw["tema"]).values_list(Value("tema"), "slug"))
+        lookups.append(
+            ExampleTheme.objects.filter(slug__in=raw["tema"]).values_list(Value("tema"), "slug")
+        )
     if "malgruppe" in raw:
         lookups.append(
             TargetGroup.objects.filter(slug__in=raw["malgruppe"]).values_list(

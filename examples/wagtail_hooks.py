@@ -4,7 +4,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from examples.admin_listing import ExampleListingViewSet
 from examples.editorial import ensure_moderation
-from examples.models import ExampleIndexPage, Municipality, TargetGroup
+from examples.models import ExampleIndexPage, ExampleTheme, Municipality, TargetGroup
 
 
 class MunicipalityViewSet(SnippetViewSet):
@@ -24,8 +24,16 @@ class TargetGroupViewSet(SnippetViewSet):
     list_display = ["name", "slug"]
 
 
+class ExampleThemeViewSet(SnippetViewSet):
+    model = ExampleTheme
+    icon = "tag"
+    menu_label = "Temaer"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
 class ExampleReferenceDataGroup(SnippetViewSetGroup):
-    items = (MunicipalityViewSet, TargetGroupViewSet)
+    items = (MunicipalityViewSet, TargetGroupViewSet, ExampleThemeViewSet)
     menu_icon = "site"
     menu_label = "Eksempeldata"
     menu_name = "example-reference-data"

@@ -1,4 +1,4 @@
-from .pages import ExampleIndexPage, ExamplePage, ExamplePageTag
+from .pages import ExampleIndexPage, ExamplePage, ExamplePageTag, ExampleTheme
 from .snippets import County, Municipality, SizeClass, TargetGroup
 
 __all__ = [
@@ -6,6 +6,7 @@ __all__ = [
     "ExampleIndexPage",
     "ExamplePage",
     "ExamplePageTag",
+    "ExampleTheme",
     "Municipality",
     "SizeClass",
     "TargetGroup",

@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -31,7 +31,19 @@ from portal.queries import public_live
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 
 
-class ExamplePageTag(TaggedItemBase):
+class ExampleTheme(TagBase):
+    """A theme from the curated set: editors choose themes, moderators maintain the set."""
+
+    free_tagging = False
+
+    class Meta:
+        verbose_name = "Tema"
+        verbose_name_plural = "Temaer"
+        ordering = ["name"]
+
+
+class ExamplePageTag(ItemBase):
+    tag = models.ForeignKey(ExampleTheme, related_name="tagged_examples", on_delete=models.CASCADE)
     content_object = ParentalKey(
         "examples.ExamplePage", related_name="tagged_items", on_delete=models.CASCADE
     )
@@ -126,7 +138,10 @@ class ExamplePage(GlossaryMarkingMixin, Page):
     body = StreamField(BodyBlock(), verbose_name="Hva ble gjort", blank=True)
     results = RichTextField("Resultater", features=RICH_TEXT_FEATURES, blank=True)
     tags = ClusterTaggableManager(
-        "Temaer", through=ExamplePageTag, blank=True, help_text="Velg 2–5 temaer."
+        "Temaer",
+        through=ExamplePageTag,
+        blank=True,
+        help_text="Velg 2–5 temaer fra listen. Nye temaer legges inn av moderatorene.",
     )
     target_groups = ParentalManyToManyField(
         "examples.TargetGroup", verbose_name="Målgrupper", blank=True, related_name="examples"

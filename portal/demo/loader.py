@@ -10,12 +10,20 @@ from datetime import date
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.text import slugify
 
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
 from examples.editorial import ensure_moderation
-from examples.models import County, ExampleIndexPage, ExamplePage, Municipality, TargetGroup
+from examples.models import (
+    County,
+    ExampleIndexPage,
+    ExamplePage,
+    ExampleTheme,
+    Municipality,
+    TargetGroup,
+)
 from glossary.models import GlossaryIndexPage, GlossaryTerm
 from home.models import HomeFeaturedProcess, HomePage, ResourceIndexPage, ResourcePage
 from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
@@ -54,6 +62,7 @@ class DemoContentLoader:
         home = self.load_home()
         terms = self.load_glossary()
         municipalities = self.load_municipalities()
+        self.load_themes()
         target_groups = self.load_target_groups()
         process_index = self.child(home, WorkProcessIndexPage, section_data.PROCESS_INDEX)
         phases = self.load_process(home, process_index, terms)
@@ -262,6 +271,14 @@ class DemoContentLoader:
                 self.report.add("Municipality")
             by_name[data["name"]] = municipality
         return by_name
+
+    def load_themes(self):
+        for name in section_data.THEMES:
+            _, created = ExampleTheme.objects.get_or_create(
+                name=name, defaults={"slug": slugify(name)}
+            )
+            if created:
+                self.report.add("ExampleTheme")
 
     def load_target_groups(self):
         groups = {}

@@ -4,13 +4,18 @@ import random
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-
-from taggit.models import Tag
+from django.utils.text import slugify
 
 import pytest
 
 from examples.factories import MunicipalityFactory
-from examples.models import ExampleIndexPage, ExamplePage, ExamplePageTag, TargetGroup
+from examples.models import (
+    ExampleIndexPage,
+    ExamplePage,
+    ExamplePageTag,
+    ExampleTheme,
+    TargetGroup,
+)
 from phases.models import PhasePage
 from portal.demo.data.sections import THEMES
 
@@ -24,7 +29,10 @@ def thousand_examples(db):
     rng = random.Random(3)
     index = ExampleIndexPage.objects.get()
     municipalities = [MunicipalityFactory() for _ in range(30)]
-    tags = [Tag.objects.get_or_create(name=name)[0] for name in THEMES]
+    tags = [
+        ExampleTheme.objects.get_or_create(name=name, defaults={"slug": slugify(name)})[0]
+        for name in THEMES
+    ]
     groups = list(TargetGroup.objects.all())
     phases = list(PhasePage.objects.all())
     pages = []
