@@ -70,24 +70,8 @@ def relate_generated_examples():
 
 
 def main():
-    os.chdir(ROOT)
-    env = os.environ.copy()
-    env.update(
-        DATABASE_URL=search_bench.ensure_database(),
-        PYTHONPATH=str(ROOT),
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        SECRET_KEY="bench-" + os.urandom(16).hex(),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        SECURE_SSL_REDIRECT="false",
-    )
-    os.environ.update(env)
+    env = search_bench.prepare_production_database()
     python = search_bench.PYTHON
-    search_bench.sh(python, "manage.py", "migrate", "--noinput", "-v0", env=env)
-    search_bench.sh(
-        python, "manage.py", "load_demo_content", "-v0", env=env, stdout=subprocess.DEVNULL
-    )
-    search_bench.sh(python, "manage.py", "collectstatic", "--noinput", "-v0", env=env)
-    search_bench.sh(python, str(ROOT / "bench" / "search.py"), "--generate", env=env)
     relate_generated_examples()
 
     command = [search_bench.GUNICORN, "portal.wsgi:application", "--workers", "2"]

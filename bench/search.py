@@ -208,7 +208,9 @@ def run_concurrent():
     return done[0] / elapsed, errors[0], latencies
 
 
-def main():
+def prepare_production_database():
+    """Production settings (DEBUG off) on the bench database with the demo content and the
+    generated examples; returns the environment for the server and helper processes."""
     os.chdir(ROOT)
     env = os.environ.copy()
     env.update(
@@ -224,6 +226,11 @@ def main():
     sh(PYTHON, "manage.py", "load_demo_content", "-v0", env=env, stdout=subprocess.DEVNULL)
     sh(PYTHON, "manage.py", "collectstatic", "--noinput", "-v0", env=env)
     sh(PYTHON, str(ROOT / "bench" / "search.py"), "--generate", env=env)
+    return env
+
+
+def main():
+    env = prepare_production_database()
 
     log = Path(os.environ.get("TMPDIR", "/tmp")) / "bench-search-gunicorn.log"  # noqa: S108
     command = [GUNICORN, "portal.wsgi:application", "--workers", str(WORKERS)]
