@@ -85,3 +85,16 @@ def test_title_match_ranks_above_body_match(client):
 
 def test_exact_glossary_term_ranks_first(client):
     assert first_three(client, "styringsgruppe")[0] == "/ordliste/styringsgruppe/"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("bustadkontor", "/fra-plan-til-handling-bustadkontor-fjell/"),
+        ("boligkontor", "/kartlegging-og-boligkontor-verdal/"),
+    ],
+)
+def test_a_word_in_the_title_outranks_pages_that_only_mention_it(client, query, expected):
+    # The title holds the word exactly as typed; a summary that merely mentions it (or its
+    # bokmål/nynorsk synonym) must not push the page down.
+    assert first_three(client, query)[0].endswith(expected)
