@@ -20,7 +20,6 @@ from phases.models import PhasePage
 
 SORTS = {"nyeste": "Nyeste først", "a-a": "Tittel A–Å"}
 DEFAULT_SORT = "nyeste"
-MAX_VALUES_PER_FACET = 20
 MAX_QUERY_LENGTH = 200
 
 

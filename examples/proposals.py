@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
+from django.utils.html import escape
 from django.utils.text import slugify
 
 from examples.editorial import MODERATORS
@@ -62,7 +63,6 @@ class ProposalForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
-            field.error_messages.setdefault("required", self.required_message)
             field.error_messages["required"] = self.required_message
             field.error_messages.setdefault(
                 "max_length", "Teksten er for lang: høyst %(limit_value)d tegn (nå %(show_value)d)."
@@ -103,8 +103,6 @@ def over_rate_limit(request):
 
 
 def paragraphs(text):
-    from django.utils.html import escape
-
     return "".join(f"<p>{escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
 
 
@@ -118,8 +116,6 @@ def create_draft(index, data):
         slug = f"{base}-{n}"
     body = paragraphs(data["measures"])
     if data.get("link"):
-        from django.utils.html import escape
-
         body += (
             f'<p>Mer informasjon: <a href="{escape(data["link"])}">{escape(data["link"])}</a></p>'
         )

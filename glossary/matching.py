@@ -25,10 +25,6 @@ SKIP_TAGS = frozenset(
     {"a", "h1", "h2", "h3", "h4", "h5", "h6", "button", "code", "pre", "script", "style",
      "textarea", "select", "option", "label", "abbr", "dfn", "svg", "template", "title"}
 )  # fmt: skip
-VOID_TAGS = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-     "wbr"}
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -209,9 +205,3 @@ def get_matcher():
             _cache["matcher"] = build_matcher()
             _cache["version"] = version
         return _cache["matcher"]
-
-
-def clear_matcher_cache(**kwargs):
-    with _lock:
-        _cache["version"] = None
-        _cache["matcher"] = None

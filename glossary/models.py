@@ -4,7 +4,6 @@ import re
 
 from django.db import models
 from django.db.models import Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
@@ -128,8 +127,6 @@ class GlossaryIndexPage(RoutablePageMixin, SectionIndexPage):
     @path("<slug:slug>/")
     def term_view(self, request, slug):
         term = get_object_or_404(GlossaryTerm, slug=slug, live=True)
-        if term.slug != slug:  # pragma: no cover - slugs are unique
-            raise Http404
         context = self.get_context(request)
         context.update(
             term=term,

@@ -35,9 +35,6 @@ class TaskBlock(blocks.StructBlock):
         icon = "tick"
         label = "Oppgave"
 
-    def responsible_labels(self, value):
-        return [ResponsibleRole(key).label for key in value.get("responsible") or []]
-
 
 class TaskGroupBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label="Overskrift", max_length=200)

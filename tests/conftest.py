@@ -3,7 +3,7 @@ transaction that is rolled back, so tests may change the tree freely."""
 
 from django.core.management import call_command
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 import pytest
 
@@ -78,7 +78,3 @@ def superuser(django_user_model):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
-
-
-def live_pages():
-    return Page.objects.live().public().filter(depth__gt=1).specific()

@@ -101,7 +101,7 @@ class ExampleIndexPage(RoutablePageMixin, SectionIndexPage):
             facets=facets,
             chips=chips,
             sorts=SORTS,
-            pagination_query="&" + filt.querystring() if filt.querystring() else "",
+            pagination_query=f"&{query}" if (query := filt.querystring()) else "",
             noindex=filt.active_count > 1,
         )
         return context
