@@ -22,6 +22,7 @@ class HomePage(Page):
         "examples.ExampleIndexPage",
         "glossary.GlossaryIndexPage",
         "home.ResourceIndexPage",
+        "mandates.MandateWizardPage",
     ]
     max_count = 1
 

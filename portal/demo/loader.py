@@ -26,6 +26,7 @@ from examples.models import (
 )
 from glossary.models import GlossaryIndexPage, GlossaryTerm
 from home.models import HomeFeaturedProcess, HomePage, ResourceIndexPage, ResourcePage
+from mandates.models import MandateWizardPage, StepGuidance
 from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
 from portal.demo.data import examples as example_data
 from portal.demo.data import glossary as glossary_data
@@ -33,6 +34,7 @@ from portal.demo.data import municipalities as municipality_data
 from portal.demo.data import process as process_data
 from portal.demo.data import resources as resource_data
 from portal.demo.data import sections as section_data
+from portal.demo.data import wizard as wizard_data
 
 COUNTY_BY_LABEL = {label: value for value, label in County.choices}
 
@@ -72,6 +74,7 @@ class DemoContentLoader:
         self.child(home, GlossaryIndexPage, section_data.GLOSSARY_INDEX)
         resource_index = self.child(home, ResourceIndexPage, section_data.RESOURCE_INDEX)
         self.load_resources(resource_index)
+        self.load_wizard(home)
         return self.report
 
     # Pages -----------------------------------------------------------------------------------
@@ -234,6 +237,15 @@ class DemoContentLoader:
             )
 
     # Snippets --------------------------------------------------------------------------------
+
+    def load_wizard(self, home):
+        if Page.objects.child_of(home).filter(slug=wizard_data.WIZARD["slug"]).exists():
+            return
+        page = MandateWizardPage(
+            **wizard_data.WIZARD,
+            guidance=[StepGuidance(**item) for item in wizard_data.GUIDANCE],
+        )
+        self.publish_new_child(home, page)
 
     def load_glossary(self):
         terms = {term.slug: term for term in GlossaryTerm.objects.all()}

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "phases",
     "examples",
     "glossary",
+    "mandates",
     "portal",
     "portal.search",
     "wagtail.contrib.forms",
@@ -70,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "portal.middleware.SameOriginNullOriginMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -183,11 +185,18 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 TAGGIT_CASE_INSENSITIVE = True
 WAGTAILAPI_LIMIT_MAX = 100
 
-# «Foreslå et eksempel»: at most N proposals per IP address per window of seconds ("N/seconds").
-_proposal_limit, _, _proposal_window = os.environ.get("PROPOSAL_RATE_LIMIT", "5/3600").partition(
-    "/"
-)
-EXAMPLE_PROPOSAL_RATE_LIMIT = (int(_proposal_limit), int(_proposal_window or 3600))
+
+def env_rate(name, default):
+    """A rate limit from the environment as ``(count, seconds)``, written "N/seconds"."""
+    count, _, window = os.environ.get(name, default).partition("/")
+    return int(count), int(window or 3600)
+
+
+# «Foreslå et eksempel»: at most N proposals per IP address per window of seconds.
+EXAMPLE_PROPOSAL_RATE_LIMIT = env_rate("PROPOSAL_RATE_LIMIT", "5/3600")
+# The mandate wizard: share-link lookups and new drafts per IP address per window.
+MANDATE_LINK_RATE_LIMIT = env_rate("MANDATE_LINK_RATE_LIMIT", "60/600")
+MANDATE_CREATE_RATE_LIMIT = env_rate("MANDATE_CREATE_RATE_LIMIT", "30/3600")
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Boligsosial veiviser <ikke-svar@localhost>"
 )

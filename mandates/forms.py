@@ -1,0 +1,240 @@
+"""Forms for the wizard's steps, built from the schema in ``sections.py``.
+
+Saving never requires a field to be filled in (a group writes its mandate over weeks); what is
+required is flagged at review. What a save does refuse, with a Norwegian message per field, is
+text that is too long, a date that is not a date, and an end or deadline before its start.
+Control characters are removed; HTML is kept as the text it is and escaped wherever shown.
+"""
+
+import datetime
+
+from django import forms
+
+from mandates.prefill import new_row_id
+from mandates.sections import Field, Step, Table
+
+DATE_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y"]
+TOO_LONG = "Teksten er for lang: høyst %(limit_value)d tegn (nå %(show_value)d)."
+BAD_DATE = "Skriv en gyldig dato, for eksempel 15.03.2027."
+BAD_CHOICE = "Velg et av alternativene i listen."
+
+
+def strip_control_characters(value):
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(ch for ch in value if ch in "\n\t" or ch.isprintable() or ch == "\u00a0")
+
+
+class CleanCharField(forms.CharField):
+    """A text field that drops control characters before any validation sees them."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = strip_control_characters(value)
+        return super().to_python(value)
+
+
+def form_field(spec: Field):
+    field = _form_field(spec)
+    field.portal_required = spec.required  # required at review, not for saving
+    field.portal_kind = spec.kind
+    return field
+
+
+def _form_field(spec: Field):
+    if spec.kind == "date":
+        return forms.DateField(
+            label=spec.label,
+            required=False,
+            input_formats=DATE_FORMATS,
+            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            error_messages={"invalid": BAD_DATE},
+            help_text=spec.help,
+        )
+    if spec.kind == "bool":
+        return forms.BooleanField(label=spec.label, required=False, help_text=spec.help)
+    if spec.kind == "choice":
+        return forms.ChoiceField(
+            label=spec.label,
+            choices=spec.choices,
+            required=False,
+            error_messages={"invalid_choice": BAD_CHOICE},
+            help_text=spec.help,
+        )
+    widget = forms.Textarea(attrs={"rows": 5}) if spec.kind == "long" else forms.TextInput()
+    return CleanCharField(
+        label=spec.label,
+        required=False,
+        max_length=spec.limit,
+        widget=widget,
+        help_text=spec.help,
+        error_messages={"max_length": TOO_LONG},
+    )
+
+
+def ordered_dates(cleaned, start, end, form, message):
+    if cleaned.get(start) and cleaned.get(end) and cleaned[end] < cleaned[start]:
+        form.add_error(end, message)
+
+
+class SectionForm(forms.Form):
+    step: Step
+
+    def clean(self):
+        cleaned = super().clean()
+        ordered_dates(
+            cleaned,
+            "planned_start",
+            "planned_end",
+            self,
+            "Planlagt slutt kan ikke være før planlagt start.",
+        )
+        return cleaned
+
+
+class RowForm(forms.Form):
+    table: Table
+    id = CleanCharField(required=False, max_length=16, widget=forms.HiddenInput)
+
+    def clean(self):
+        cleaned = super().clean()
+        ordered_dates(cleaned, "start", "deadline", self, "Fristen kan ikke være før start.")
+        return cleaned
+
+
+class RowFormSet(forms.BaseFormSet):
+    def clean(self):
+        if any(self.errors):
+            return
+        # The management form's count is what the browser says; the schema has the last word.
+        if self.total_form_count() > self.table.max_rows:
+            raise forms.ValidationError(f"Tabellen kan ha høyst {self.table.max_rows} rader.")
+
+
+def form_class(step):
+    attrs = {f.name: form_field(f) for f in step.fields}
+    return type(f"{step.key.title().replace('-', '')}Form", (SectionForm,), {"step": step, **attrs})
+
+
+def formset_class(table):
+    row = type(
+        f"{table.name.title()}RowForm",
+        (RowForm,),
+        {"table": table, **{c.name: form_field(c) for c in table.columns}},
+    )
+    return forms.formset_factory(
+        row,
+        formset=type("TableFormSet", (RowFormSet,), {"table": table}),
+        extra=0,
+        max_num=table.max_rows,
+        absolute_max=table.max_rows + 50,
+    )
+
+
+def to_initial(value, spec):
+    if spec.kind == "date" and value:
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return value
+
+
+def to_stored(value, spec):
+    if spec.kind == "date":
+        return value.isoformat() if value else ""
+    if spec.kind == "bool":
+        return bool(value)
+    if spec.kind == "choice":
+        return value or spec.choices[0][0]
+    return value or ""
+
+
+class StepForms:
+    """The form (and, for a step with a table, the formset) of one step, bound or not."""
+
+    def __init__(self, step, data=None, stored=None):
+        self.step = step
+        stored = stored or {}
+        initial = {f.name: to_initial(stored.get(f.name, ""), f) for f in step.fields}
+        self.form = form_class(step)(data=data, initial=initial)
+        self.formset = None
+        if step.table is not None:
+            table = step.table
+            rows = [
+                {
+                    "id": r.get("id", ""),
+                    **{c.name: to_initial(r.get(c.name), c) for c in table.columns},
+                }
+                for r in stored.get(table.name, [])
+            ]
+            self.formset = formset_class(table)(data=data, initial=rows, prefix=table.name)
+
+    def is_valid(self):
+        valid = self.form.is_valid()
+        if self.formset is not None:
+            valid = self.formset.is_valid() and valid
+        return valid
+
+    @property
+    def error_count(self):
+        count = len(self.form.errors)
+        if self.formset is not None:
+            count += sum(len(e) for e in self.formset.errors) + len(self.formset.non_form_errors())
+        return count
+
+    def errors_for_summary(self):
+        """(anchor id, label, message) for every error, in the order they appear on the page."""
+        items = []
+        table_position = self._table_position()
+        for index, name in enumerate([f.name for f in self.step.fields]):
+            if index == table_position:
+                items.extend(self._table_errors())
+            for message in self.form.errors.get(name, []):
+                items.append((f"id_{name}", self.form.fields[name].label, message))
+        if table_position == len(self.step.fields):
+            items.extend(self._table_errors())
+        for message in self.form.non_field_errors():
+            items.append(("", "", message))
+        return items
+
+    def _table_position(self):
+        if self.step.table is None:
+            return -1
+        names = [f.name for f in self.step.fields]
+        if self.step.table_after in names:
+            return names.index(self.step.table_after) + 1
+        return len(names)
+
+    def _table_errors(self):
+        if self.formset is None or not self.formset.is_bound:
+            return []
+        items = []
+        table = self.step.table
+        for message in self.formset.non_form_errors():
+            items.append((f"{table.name}-tabell", table.label, message))
+        for index, row_form in enumerate(self.formset.forms):
+            for name, messages in row_form.errors.items():
+                label = row_form.fields[name].label if name in row_form.fields else ""
+                for message in messages:
+                    items.append(
+                        (
+                            f"id_{table.name}-{index}-{name}",
+                            f"{table.row_label} {index + 1}: {label}",
+                            message,
+                        )
+                    )
+        return items
+
+    def cleaned(self):
+        """The step's data as stored: strings, ISO dates, booleans, rows with stable ids."""
+        data = {f.name: to_stored(self.form.cleaned_data.get(f.name), f) for f in self.step.fields}
+        if self.formset is not None:
+            table = self.step.table
+            data[table.name] = [
+                {
+                    "id": row.cleaned_data.get("id") or new_row_id(),
+                    **{c.name: to_stored(row.cleaned_data.get(c.name), c) for c in table.columns},
+                }
+                for row in self.formset.forms
+            ]
+        return data

@@ -1,0 +1,60 @@
+"""A new draft: its sections, the work plan pre-filled from the chosen process's phases."""
+
+import secrets
+
+from django.db import transaction
+
+from mandates.access import create_link
+from mandates.models import MandateDraft, MandateSection, SectionRevision, ShareLink
+from mandates.sections import EDITABLE_STEPS, TASKS, TaskStatus
+from phases.blocks import ResponsibleRole
+from phases.models import PhasePage
+from portal.queries import public_live
+
+
+def new_row_id():
+    return secrets.token_hex(4)
+
+
+def plan_rows(process):
+    """One work-plan row per task of each live phase, in phase order, with its suggested roles."""
+    labels = dict(ResponsibleRole.choices)
+    rows = []
+    phases = public_live(PhasePage.objects.child_of(process)).order_by("number", "path")
+    for phase in phases:
+        for group in phase.task_groups:
+            for task in group.value["tasks"]:
+                roles = [labels.get(key, key) for key in task["responsible"] or []]
+                rows.append(
+                    {
+                        "id": new_row_id(),
+                        "phase": phase.label,
+                        "task": task["text"].strip(),
+                        "responsible": ", ".join(roles),
+                        "start": "",
+                        "deadline": "",
+                        "milestone": False,
+                        "status": TaskStatus.NOT_STARTED,
+                        "note": "",
+                    }
+                )
+    return rows
+
+
+@transaction.atomic
+def create_draft(process=None):
+    """The draft, its empty sections, and an edit and a read link (tokens returned once)."""
+    draft = MandateDraft.objects.create(work_process=process)
+    sections = []
+    for step in EDITABLE_STEPS:
+        data = {}
+        if step.table is TASKS and process is not None:
+            data = {TASKS.name: plan_rows(process)}
+        sections.append(MandateSection(draft=draft, key=step.key, data=data))
+    MandateSection.objects.bulk_create(sections)
+    SectionRevision.objects.bulk_create(
+        SectionRevision(section=s, version=0, data=s.data, note="Opprettet") for s in sections
+    )
+    _, edit_token = create_link(draft, ShareLink.Access.EDIT)
+    _, read_token = create_link(draft, ShareLink.Access.READ)
+    return draft, {"edit": edit_token, "read": read_token}

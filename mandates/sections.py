@@ -1,0 +1,254 @@
+"""What a mandate and a work plan consist of: the wizard's steps, their fields and tables.
+
+One declaration drives the forms, the completeness check at review, the read view and every
+export, so a field added here shows up everywhere. The sections follow the usual structure of a
+municipal working group's mandate (see docs/domain.md in the shared material).
+"""
+
+from dataclasses import dataclass, field
+
+SHORT = 200  # one-line fields
+LONG = 5000  # free text sections
+CELL = 500  # table cells
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    kind: str = "long"  # "text" (one line), "long" (several lines), "date", "bool", "choice"
+    required: bool = False
+    max_length: int | None = None
+    help: str = ""
+    choices: tuple = ()
+
+    @property
+    def limit(self):
+        if self.max_length:
+            return self.max_length
+        return {"text": SHORT, "long": LONG}.get(self.kind, CELL)
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    label: str
+    row_label: str
+    columns: tuple[Field, ...]
+    required: bool = False
+    max_rows: int = 50
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    key: str
+    title: str
+    fields: tuple[Field, ...] = ()
+    table: Table | None = None
+    table_after: str = ""  # the field the table follows in the form ("" = after all fields)
+    intro: str = ""
+
+    @property
+    def is_review(self):
+        return not self.fields and self.table is None
+
+    def all_field_names(self):
+        names = [f.name for f in self.fields]
+        return [*names, self.table.name] if self.table else names
+
+
+class TaskStatus:
+    NOT_STARTED = "ikke_startet"
+    IN_PROGRESS = "pagar"
+    DONE = "ferdig"
+    LATE = "forsinket"
+    CHOICES = (
+        (NOT_STARTED, "Ikke startet"),
+        (IN_PROGRESS, "Pågår"),
+        (DONE, "Ferdig"),
+        (LATE, "Forsinket"),
+    )
+
+
+MEMBERS = Table(
+    name="members",
+    label="Medlemmer i arbeidsgruppen",
+    row_label="Medlem",
+    columns=(
+        Field("name", "Navn", "text", required=True, max_length=150),
+        Field("unit", "Enhet", "text", max_length=150),
+        Field("role", "Rolle", "text", max_length=150),
+    ),
+    required=True,
+    max_rows=40,
+    help="Én rad per medlem. Ta med tillitsvalgte og eventuell sekretær.",
+)
+
+TASKS = Table(
+    name="tasks",
+    label="Oppgaver i arbeidsplanen",
+    row_label="Oppgave",
+    columns=(
+        Field("phase", "Fase", "text", max_length=150),
+        Field("task", "Oppgave", "long", required=True, max_length=1000),
+        Field("responsible", "Ansvarlig", "text", max_length=200),
+        Field("start", "Start", "date"),
+        Field("deadline", "Frist", "date"),
+        Field("milestone", "Milepæl", "bool"),
+        Field("status", "Status", "choice", choices=TaskStatus.CHOICES),
+        Field("note", "Merknad eller avvik", "text", max_length=CELL),
+    ),
+    required=True,
+    max_rows=300,
+    help="Forslagene kommer fra fasene i arbeidsprosessen. Endre, flytt, legg til og fjern fritt.",
+)
+
+STEPS = (
+    Step(
+        1,
+        "om-arbeidet",
+        "Om arbeidet",
+        fields=(
+            Field("municipality", "Kommune", "text", required=True, max_length=100),
+            Field("work_name", "Navn på arbeidet", "text", required=True),
+            Field(
+                "commissioner",
+                "Oppdragsgiver",
+                "text",
+                required=True,
+                help="Den som gir oppdraget, for eksempel kommunedirektøren eller et utvalg.",
+            ),
+            Field("owner", "Eier av arbeidet", "text"),
+            Field("case_number", "Saksnummer", "text", max_length=50),
+            Field("planned_start", "Planlagt start", "date", required=True),
+            Field("planned_end", "Planlagt slutt", "date", required=True),
+        ),
+    ),
+    Step(
+        2,
+        "bakgrunn-og-mal",
+        "Bakgrunn, formål og mål",
+        fields=(
+            Field("background", "Bakgrunn", required=True),
+            Field("purpose", "Formål", required=True),
+            Field("main_goal", "Hovedmål", required=True),
+            Field("sub_goals", "Delmål"),
+            Field("effect_goals", "Effektmål", help="Nytten arbeidet skal gi på sikt."),
+            Field(
+                "result_goals", "Resultatmål", help="Det som skal foreligge når arbeidet er ferdig."
+            ),
+        ),
+    ),
+    Step(
+        3,
+        "oppdrag",
+        "Oppdrag, avgrensninger og føringer",
+        fields=(
+            Field("assignment", "Oppdrag", required=True),
+            Field("scope_limits", "Avgrensninger"),
+            Field("guidelines", "Føringer og forutsetninger"),
+        ),
+    ),
+    Step(
+        4,
+        "organisering",
+        "Organisering",
+        fields=(
+            Field("steering_group", "Styringsgruppe", required=True),
+            Field("leader", "Leder for arbeidsgruppen", "text", required=True),
+            Field("reference_group", "Referansegruppe og tillitsvalgte"),
+            Field("authority", "Myndighet", required=True),
+            Field("user_participation", "Brukermedvirkning og involvering", required=True),
+        ),
+        table=MEMBERS,
+        table_after="leader",
+    ),
+    Step(
+        5,
+        "rammer-og-oppfolging",
+        "Rammer, tidsplan og oppfølging",
+        fields=(
+            Field("resources", "Rammer og ressurser", required=True),
+            Field("schedule", "Tidsplan og milepæler", required=True),
+            Field("reporting", "Rapportering og forankring", required=True),
+            Field("risk", "Risiko"),
+            Field("communication", "Kommunikasjon"),
+            Field("delivery", "Leveranse", required=True),
+        ),
+    ),
+    Step(6, "arbeidsplan", "Arbeidsplan", table=TASKS),
+    Step(7, "gjennomgang", "Gjennomgang"),
+)
+
+STEPS_BY_NUMBER = {step.number: step for step in STEPS}
+STEPS_BY_KEY = {step.key: step for step in STEPS}
+EDITABLE_STEPS = tuple(step for step in STEPS if not step.is_review)
+FIELD_STEP = {name: step for step in EDITABLE_STEPS for name in step.all_field_names()}
+
+
+def empty_row(table):
+    row = {column.name: "" for column in table.columns}
+    for column in table.columns:
+        if column.kind == "bool":
+            row[column.name] = False
+        elif column.kind == "choice":
+            row[column.name] = column.choices[0][0]
+    return row
+
+
+def is_blank(value):
+    return value in (None, "", [], False) or (isinstance(value, str) and not value.strip())
+
+
+def row_is_blank(table, row):
+    return all(
+        is_blank(row.get(c.name)) or (c.kind == "choice" and row.get(c.name) == c.choices[0][0])
+        for c in table.columns
+    )
+
+
+@dataclass
+class Missing:
+    step: Step
+    anchor: str  # the id of the form control to fix it
+    label: str
+    message: str = "må fylles ut"
+
+
+@dataclass
+class StepState:
+    step: Step
+    missing: list = field(default_factory=list)
+
+    @property
+    def complete(self):
+        return not self.missing
+
+
+def missing_parts(step, data):
+    """Required parts of a step that are still empty, each pointing at the control to fix it."""
+    data = data or {}
+    missing = []
+    for f in step.fields:
+        if f.required and is_blank(data.get(f.name)):
+            missing.append(Missing(step, f"id_{f.name}", f.label))
+    table = step.table
+    if table is not None:
+        rows = [r for r in data.get(table.name, []) if not row_is_blank(table, r)]
+        if table.required and not rows:
+            missing.append(Missing(step, f"{table.name}-tabell", table.label, "må ha minst én rad"))
+        for index, row in enumerate(data.get(table.name, [])):
+            if row_is_blank(table, row):
+                continue
+            for column in table.columns:
+                if column.required and is_blank(row.get(column.name)):
+                    missing.append(
+                        Missing(
+                            step,
+                            f"id_{table.name}-{index}-{column.name}",
+                            f"{table.row_label} {index + 1}: {column.label}",
+                        )
+                    )
+    return missing

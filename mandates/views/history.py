@@ -1,0 +1,77 @@
+"""Every save of a draft as a revision: list, view and restore."""
+
+from django.http import HttpResponseRedirect
+
+from mandates.document import MandateDocument
+from mandates.models import SectionRevision
+from mandates.saving import save_section
+from mandates.sections import STEPS_BY_KEY
+from mandates.views.common import private, refuse, render, require_access
+
+HISTORY_LENGTH = 300
+
+
+def history(request, wizard, public_id):
+    access, refused = require_access(request, wizard, public_id)
+    if refused:
+        return refused
+    revisions = list(
+        SectionRevision.objects.filter(section__draft=access.draft)
+        .select_related("section")
+        .defer("data")
+        .order_by("-created_at", "-pk")[:HISTORY_LENGTH]
+    )
+    for revision in revisions:
+        revision.step = STEPS_BY_KEY[revision.section.key]
+    return render(
+        request,
+        wizard,
+        "mandates/history.html",
+        {"access": access, "draft": access.draft, "revisions": revisions},
+    )
+
+
+def revision(request, wizard, public_id, revision_id):
+    access, refused = require_access(request, wizard, public_id, edit=request.method == "POST")
+    if refused:
+        return refused
+    found = (
+        SectionRevision.objects.filter(pk=revision_id, section__draft=access.draft)
+        .select_related("section")
+        .first()
+    )
+    if found is None:
+        return refuse(request, wizard, "ukjent-versjon")
+    step = STEPS_BY_KEY[found.section.key]
+    if request.method == "POST":
+        result = save_section(
+            found.section.pk,
+            found.section.version,
+            found.data,
+            note=f"Gjenopprettet fra versjon {found.version}",
+        )
+        target = f"{wizard.url}{public_id}/steg/{step.number}/?gjenopprettet={found.version}"
+        if not result.saved:  # someone saved in between: show the history again
+            target = f"{wizard.url}{public_id}/historikk/{found.pk}/"
+        response = HttpResponseRedirect(target)
+        response.status_code = 303
+        return private(response)
+    document = MandateDocument(
+        name=access.draft.name,
+        public_id=access.draft.public_id,
+        process_title="",
+        sections={step.key: found.data},
+    )
+    return render(
+        request,
+        wizard,
+        "mandates/revision.html",
+        {
+            "access": access,
+            "draft": access.draft,
+            "revision": found,
+            "step": step,
+            "document": document,
+            "is_current": found.version == found.section.version,
+        },
+    )

@@ -1,0 +1,98 @@
+"""Share links of a draft: shown once when made, listed with their status, revoked, replaced."""
+
+import datetime
+
+from django import forms
+from django.http import HttpResponseRedirect
+from django.utils import timezone
+
+from mandates.access import create_link, grant, revoke
+from mandates.models import ShareLink
+from mandates.views.common import private, render, require_access
+from mandates.views.start import FRESH_LINKS_COOKIE, fresh_links, remember_fresh_links
+
+
+class NewLinkForm(forms.Form):
+    access = forms.ChoiceField(
+        label="Tilgang",
+        choices=ShareLink.Access.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Velg om lenken skal gi lese- eller redigeringstilgang."},
+    )
+    expires = forms.DateField(
+        label="Gyldig til og med (valgfritt)",
+        required=False,
+        input_formats=["%Y-%m-%d", "%d.%m.%Y"],
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Skriv en gyldig dato, for eksempel 15.03.2027."},
+    )
+
+    def clean_expires(self):
+        day = self.cleaned_data.get("expires")
+        if day and day < timezone.localdate():
+            raise forms.ValidationError("Datoen kan ikke være tilbake i tid.")
+        return day
+
+    def expires_at(self):
+        day = self.cleaned_data.get("expires")
+        if not day:
+            return None
+        end = datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time())
+        return timezone.make_aware(end)
+
+
+def absolute(request, wizard, token):
+    return request.build_absolute_uri(f"{wizard.url}lenke/{token}/")
+
+
+def links(request, wizard, public_id):
+    access, refused = require_access(request, wizard, public_id, edit=True)
+    if refused:
+        return refused
+    draft = access.draft
+    form = NewLinkForm(request.POST if request.POST.get("handling") == "ny" else None)
+    if request.method == "POST":
+        action = request.POST.get("handling", "")
+        response = None
+        if action == "ny" and form.is_valid():
+            link, token = create_link(draft, form.cleaned_data["access"], form.expires_at())
+            response = redirect_to_links(wizard, draft)
+            remember_fresh_links(response, wizard, draft, {link.access: token})
+        elif action.startswith(("trekk-", "erstatt-")):
+            verb, _, pk = action.partition("-")
+            link = draft.links.filter(pk=int(pk) if pk.isdigit() else 0).first()
+            if link is not None and (verb == "erstatt" or link.pk != access.link.pk):
+                revoke(link)
+                response = redirect_to_links(wizard, draft)
+                if verb == "erstatt":
+                    new, token = create_link(draft, link.access, link.expires_at)
+                    remember_fresh_links(response, wizard, draft, {new.access: token})
+                    if link.pk == access.link.pk:
+                        grant(response, new, wizard.url)
+        if response is not None:
+            return private(response)
+    fresh = fresh_links(request, draft)
+    context = {
+        "access": access,
+        "draft": draft,
+        "form": form,
+        "links": list(draft.links.all()),
+        "fresh": {
+            kind: absolute(request, wizard, fresh[kind])
+            for kind in ("edit", "read")
+            if kind in fresh
+        },
+        "now": timezone.now(),
+    }
+    response = render(
+        request, wizard, "mandates/links.html", context, status=400 if form.errors else 200
+    )
+    if fresh:
+        response.delete_cookie(FRESH_LINKS_COOKIE, path=f"{wizard.url}{draft.public_id}/")
+    return response
+
+
+def redirect_to_links(wizard, draft):
+    response = HttpResponseRedirect(f"{wizard.url}{draft.public_id}/lenker/")
+    response.status_code = 303
+    return response

@@ -1,0 +1,119 @@
+"""Start a draft at /veiviser/ and exchange a share link's token for access."""
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.http import HttpResponseRedirect
+from django.utils import timezone
+
+from mandates.access import find_link, grant, over_lookup_limit
+from mandates.prefill import create_draft
+from mandates.views.common import private, render
+from phases.models import WorkProcessPage
+from portal.queries import public_live
+
+FRESH_LINKS_COOKIE = "veiviser_nye_lenker"
+FRESH_LINKS_SALT = "mandates.fresh-links"
+BLANK = "blank"
+
+
+class StartForm(forms.Form):
+    process = forms.ChoiceField(
+        label="Hvilken arbeidsprosess skal arbeidsplanen bygge på?",
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Velg en arbeidsprosess, eller velg å starte uten.",
+            "invalid_choice": "Velg en arbeidsprosess fra listen, eller velg å starte uten.",
+        },
+    )
+
+    def __init__(self, *args, processes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.processes = {str(p.pk): p for p in processes}
+        self.fields["process"].choices = [
+            *[(str(p.pk), p.title) for p in processes],
+            (BLANK, "Start uten arbeidsprosess (tom arbeidsplan)"),
+        ]
+
+    @property
+    def chosen_process(self):
+        return self.processes.get(self.cleaned_data["process"])
+
+
+def remember_fresh_links(response, wizard, draft, tokens):
+    """Carry the new tokens to the page that shows them once, without putting them in a URL."""
+    response.set_signed_cookie(
+        FRESH_LINKS_COOKIE,
+        signing.dumps({"draft": draft.public_id, **tokens}),
+        salt=FRESH_LINKS_SALT,
+        max_age=600,
+        path=f"{wizard.url}{draft.public_id}/",
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
+
+
+def fresh_links(request, draft):
+    try:
+        raw = request.get_signed_cookie(FRESH_LINKS_COOKIE, salt=FRESH_LINKS_SALT, max_age=600)
+        data = signing.loads(raw)
+    except (KeyError, signing.BadSignature):
+        return {}
+    return data if data.get("draft") == draft.public_id else {}
+
+
+def over_create_limit(request):
+    from django.core.cache import cache
+
+    limit, window = settings.MANDATE_CREATE_RATE_LIMIT
+    key = f"mandates:create:{request.META.get('REMOTE_ADDR', '')}"
+    cache.add(key, 0, window)
+    try:
+        return cache.incr(key) > limit
+    except ValueError:
+        cache.set(key, 1, window)
+        return False
+
+
+def start(request, wizard):
+    processes = list(
+        public_live(WorkProcessPage.objects.all(), request).order_by("path").only("title", "pk")
+    )
+    form = StartForm(request.POST if request.method == "POST" else None, processes=processes)
+    status = 200
+    if request.method == "POST":
+        if over_create_limit(request):
+            status = 429
+            form.add_error(
+                None,
+                "Det er laget mange utkast fra denne adressen den siste timen. Vent litt og "
+                "prøv igjen.",
+            )
+        elif form.is_valid():
+            draft, tokens = create_draft(form.chosen_process)
+            response = HttpResponseRedirect(f"{wizard.url}{draft.public_id}/lenker/")
+            response.status_code = 303
+            edit_link = draft.links.get(access="edit")
+            grant(response, edit_link, wizard.url)
+            remember_fresh_links(response, wizard, draft, tokens)
+            return private(response)
+        else:
+            status = 400
+    return render(request, wizard, "mandates/mandate_wizard_page.html", {"form": form}, status)
+
+
+def exchange(request, wizard, token):
+    """Swap the token in a share link for a cookie, then continue on a URL without the token."""
+    if over_lookup_limit(request):
+        return render(request, wizard, "mandates/refused.html", {"reason": "for-mange"}, 429)
+    link = find_link(token)
+    if link is None:
+        return render(request, wizard, "mandates/refused.html", {"reason": "ugyldig-lenke"}, 404)
+    link.last_used_at = timezone.now()
+    link.save(update_fields=["last_used_at"])
+    target = "steg/1/" if link.can_edit else ""
+    response = HttpResponseRedirect(f"{wizard.url}{link.draft.public_id}/{target}")
+    response.status_code = 303
+    grant(response, link, wizard.url)
+    return private(response)

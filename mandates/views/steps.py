@@ -1,0 +1,226 @@
+"""The wizard's steps: one URL each, saved on the server with or without JavaScript."""
+
+from django.http import HttpResponseRedirect, JsonResponse
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from mandates.document import MandateDocument
+from mandates.forms import StepForms
+from mandates.prefill import new_row_id
+from mandates.saving import save_section
+from mandates.sections import STEPS, STEPS_BY_NUMBER, empty_row, missing_parts
+from mandates.views.common import private, refuse, render, require_access
+from phases.models import PhasePage
+from portal.queries import public_live
+
+NAVIGATION = {"neste": 1, "forrige": -1}
+
+
+def draft_home(request, wizard, public_id):
+    access, refused = require_access(request, wizard, public_id)
+    if refused:
+        return refused
+    if access.can_edit:
+        return private(HttpResponseRedirect(f"{wizard.url}{public_id}/steg/1/"))
+    sections = list(access.draft.sections.all())
+    document = MandateDocument.from_draft(access.draft, sections)
+    return render(
+        request,
+        wizard,
+        "mandates/read.html",
+        {"access": access, "draft": access.draft, "document": document},
+    )
+
+
+def saved_label(moment):
+    return date_format(timezone.localtime(moment), "H:i")
+
+
+def phases_for(draft, request):
+    if not draft.work_process_id:
+        return []
+    return list(
+        public_live(PhasePage.objects.child_of(draft.work_process), request)
+        .order_by("number", "path")
+        .only("title", "number", "url_path", "path", "depth", "short_description")
+    )
+
+
+def step(request, wizard, public_id, number):
+    current = STEPS_BY_NUMBER.get(number)
+    if current is None:
+        return refuse(request, wizard, "ukjent-steg")
+    access, refused = require_access(request, wizard, public_id, edit=request.method == "POST")
+    if refused:
+        return refused
+    if not access.can_edit:
+        return private(HttpResponseRedirect(f"{wizard.url}{public_id}/"))
+    draft = access.draft
+    sections = {s.key: s for s in draft.sections.all()}
+    if current.is_review:
+        return review(request, wizard, access, sections)
+    section = sections[current.key]
+    if request.method == "POST":
+        return save(request, wizard, access, current, section, sections)
+    forms = StepForms(current, stored=section.data)
+    if "mangler" in request.GET:
+        flag_missing(forms, current, section.data)
+    return render_step(request, wizard, access, current, section, sections, forms)
+
+
+def flag_missing(forms, current, data):
+    """Show the review's "må fylles ut" as field errors when the user comes to fix them."""
+    forms.flagged_summary = []
+    table = current.table
+    for item in missing_parts(current, data):
+        forms.flagged_summary.append((item.anchor, item.label, item.message))
+        name = item.anchor.removeprefix("id_")
+        target = forms.form
+        if table is not None and name.startswith(f"{table.name}-"):
+            _, index, name = name.split("-", 2)
+            target = forms.formset.forms[int(index)]
+        if name in target.fields:
+            target.cleaned_data = getattr(target, "cleaned_data", {})
+            target.add_error(name, f"{target.fields[name].label} {item.message}.")
+
+
+def render_step(request, wizard, access, current, section, sections, forms, **extra):
+    data_by_key = {key: s.data for key, s in sections.items()}
+    states = {s.key: not missing_parts(s, data_by_key.get(s.key)) for s in STEPS if not s.is_review}
+    context = {
+        "access": access,
+        "draft": access.draft,
+        "step": current,
+        "states": states,
+        "section": section,
+        "version": extra.pop("version", section.version),
+        "forms": forms,
+        "errors": (
+            forms.errors_for_summary()
+            if forms.form.is_bound
+            else getattr(forms, "flagged_summary", [])
+        ),
+        "guidance": wizard.guidance_for(current.key),
+        "phases": phases_for(access.draft, request),
+        "saved_at": saved_label(section.updated_at) if section.version else "",
+        "just_saved": request.GET.get("lagret") == "1",
+        "previous_step": STEPS_BY_NUMBER.get(current.number - 1),
+        "next_step": STEPS_BY_NUMBER.get(current.number + 1),
+        **extra,
+    }
+    status = extra.get("status", 200)
+    context.pop("status", None)
+    return render(request, wizard, "mandates/step.html", context, status=status)
+
+
+def apply_row_action(action, current, data):
+    """Add, remove or move a table row (buttons that work without JavaScript)."""
+    table = current.table
+    if table is None or not action:
+        return data, None
+    rows = list(data.get(table.name, []))
+    verb, _, position = action.partition("-")
+    index = int(position) if position.isdigit() else -1
+    focus = None
+    if verb == "legg" and len(rows) < table.max_rows:
+        rows.append({"id": new_row_id(), **empty_row(table)})
+        focus = len(rows) - 1
+    elif verb == "fjern" and 0 <= index < len(rows):
+        del rows[index]
+        focus = min(index, len(rows) - 1) if rows else None
+    elif verb == "opp" and 0 < index < len(rows):
+        rows[index - 1], rows[index] = rows[index], rows[index - 1]
+        focus = index - 1
+    elif verb == "ned" and 0 <= index < len(rows) - 1:
+        rows[index + 1], rows[index] = rows[index], rows[index + 1]
+        focus = index + 1
+    else:
+        return data, None
+    return {**data, table.name: rows}, focus
+
+
+def parse_version(raw):
+    try:
+        return max(0, int(raw))
+    except (TypeError, ValueError):
+        return -1
+
+
+def save(request, wizard, access, current, section, sections):
+    autosave = request.headers.get("X-Autosave") == "1"
+    forms = StepForms(current, data=request.POST, stored=section.data)
+    if not forms.is_valid():
+        if autosave:
+            errors = [
+                {"id": a, "label": lbl, "message": m} for a, lbl, m in forms.errors_for_summary()
+            ]
+            return private(JsonResponse({"status": "invalid", "errors": errors}, status=422))
+        return render_step(request, wizard, access, current, section, sections, forms, status=422)
+    action = request.POST.get("handling", "lagre")
+    data, focus = apply_row_action("" if autosave else action, current, forms.cleaned())
+    result = save_section(section.pk, parse_version(request.POST.get("versjon")), data)
+    if not result.saved:
+        if autosave:
+            return private(JsonResponse({"status": "conflict"}, status=409))
+        merged = StepForms(current, stored=result.data)
+        sections[current.key] = result.section
+        return render_step(
+            request,
+            wizard,
+            access,
+            current,
+            result.section,
+            sections,
+            merged,
+            conflicts=result.conflicts,
+            their_forms=StepForms(current, stored=result.section.data),
+            version=result.section.version,
+            status=409,
+        )
+    stored = result.section
+    if autosave:
+        table = current.table.name if current.table else None
+        return private(
+            JsonResponse(
+                {
+                    "status": "saved",
+                    "version": stored.version,
+                    "saved_at": saved_label(stored.updated_at),
+                    "updated": {k: v for k, v in result.updated.items() if k != table},
+                    "reload": table in result.updated,
+                    "complete": not missing_parts(current, stored.data),
+                }
+            )
+        )
+    base = f"{wizard.url}{access.draft.public_id}/steg/"
+    move = NAVIGATION.get(action)
+    if move and STEPS_BY_NUMBER.get(current.number + move):
+        url = f"{base}{current.number + move}/"
+    elif focus is not None:
+        url = f"{base}{current.number}/?lagret=1#rad-{focus + 1}"
+    else:
+        url = f"{base}{current.number}/?lagret=1"
+    response = HttpResponseRedirect(url)
+    response.status_code = 303
+    return private(response)
+
+
+def review(request, wizard, access, sections):
+    document = MandateDocument.from_draft(access.draft, list(sections.values()))
+    missing = document.missing()
+    states = document.step_states()
+    return render(
+        request,
+        wizard,
+        "mandates/review.html",
+        {
+            "access": access,
+            "draft": access.draft,
+            "step": STEPS_BY_NUMBER[7],
+            "states": states,
+            "document": document,
+            "missing": missing,
+            "previous_step": STEPS_BY_NUMBER[6],
+            "guidance": wizard.guidance_for("gjennomgang"),
+        },
+    )

@@ -1,0 +1,91 @@
+import pytest
+
+from mandates.models import MandateWizardPage
+from mandates.prefill import create_draft
+
+
+@pytest.fixture
+def wizard(db):
+    return MandateWizardPage.objects.get()
+
+
+@pytest.fixture
+def draft_and_tokens(process):
+    return create_draft(process)
+
+
+@pytest.fixture
+def draft(draft_and_tokens):
+    return draft_and_tokens[0]
+
+
+@pytest.fixture
+def tokens(draft_and_tokens):
+    return draft_and_tokens[1]
+
+
+def open_link(client, token):
+    """Exchange a share link's token for access, as a browser following the link would."""
+    response = client.get(f"/veiviser/lenke/{token}/")
+    assert response.status_code == 303, response.status_code
+    return response
+
+
+@pytest.fixture
+def editor(client, tokens):
+    open_link(client, tokens["edit"])
+    return client
+
+
+@pytest.fixture
+def reader(client_factory, tokens):
+    reader = client_factory()
+    open_link(reader, tokens["read"])
+    return reader
+
+
+@pytest.fixture
+def client_factory():
+    from django.test import Client
+
+    return Client
+
+
+def step_url(draft, number):
+    return f"/veiviser/{draft.public_id}/steg/{number}/"
+
+
+def section(draft, key):
+    return draft.sections.get(key=key)
+
+
+def post_step(client, draft, number, data, version=None, autosave=False, action="lagre"):
+    """Post a step as its form would: the given fields, the version it was loaded at."""
+    from mandates.sections import STEPS_BY_NUMBER
+
+    step = STEPS_BY_NUMBER[number]
+    if version is None:
+        version = draft.sections.get(key=step.key).version
+    payload = {"versjon": str(version), "handling": action, **data}
+    if step.table is not None and f"{step.table.name}-TOTAL_FORMS" not in payload:
+        rows = draft.sections.get(key=step.key).data.get(step.table.name, [])
+        payload.update(table_payload(step.table, rows))
+    headers = {"HTTP_X_AUTOSAVE": "1"} if autosave else {}
+    return client.post(step_url(draft, number), payload, **headers)
+
+
+def table_payload(table, rows):
+    payload = {
+        f"{table.name}-TOTAL_FORMS": str(len(rows)),
+        f"{table.name}-INITIAL_FORMS": str(len(rows)),
+    }
+    for index, row in enumerate(rows):
+        payload[f"{table.name}-{index}-id"] = row.get("id", "")
+        for column in table.columns:
+            value = row.get(column.name, "")
+            if column.kind == "bool":
+                if value:
+                    payload[f"{table.name}-{index}-{column.name}"] = "on"
+                continue
+            payload[f"{table.name}-{index}-{column.name}"] = value
+    return payload

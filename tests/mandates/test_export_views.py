@@ -1,0 +1,138 @@
+"""What the group typed comes back, exactly, in Word, CSV, iCalendar and the print view."""
+
+import csv
+import io
+
+from docx import Document
+from icalendar import Calendar
+
+import pytest
+
+from mandates.sections import MEMBERS, TASKS
+from tests.mandates.conftest import post_step, section, table_payload
+
+BACKGROUND = "Kommunen har økt behov for samordning.\nÆrlig talt: ÅPNE spørsmål om «bustad»."
+MEMBERS_ROWS = [
+    {"id": "m1", "name": "Åse Ødegård", "unit": "NAV Stord", "role": "Leder"},
+    {"id": "m2", "name": "Bjørn Æsøy", "unit": "Helse og omsorg", "role": "Medlem"},
+]
+
+
+@pytest.fixture
+def filled(editor, draft):
+    post_step(
+        editor,
+        draft,
+        1,
+        {
+            "municipality": "Stord",
+            "work_name": "Bustad for alle – «samordning» på tvers",
+            "commissioner": "Kommunedirektøren",
+            "planned_start": "2027-01-04",
+            "planned_end": "2027-09-30",
+        },
+    )
+    post_step(
+        editor,
+        draft,
+        2,
+        {"background": BACKGROUND + "\x07\x00", "purpose": "<script>alert('x')</script>"},
+    )
+    post_step(editor, draft, 4, {"leader": "Åse", **table_payload(MEMBERS, MEMBERS_ROWS)})
+    rows = section(draft, "arbeidsplan").data["tasks"]
+    rows[0] = {**rows[0], "deadline": "2027-02-15", "milestone": True, "note": "Avvik; forsinket"}
+    rows[1] = {**rows[1], "start": "2027-01-10", "deadline": "2027-03-01", "status": "pagar"}
+    assert post_step(editor, draft, 6, table_payload(TASKS, rows)).status_code == 303
+    return draft
+
+
+def download(client, draft, kind):
+    response = client.get(f"/veiviser/{draft.public_id}/eksport/{kind}/")
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment; filename=")
+    return response
+
+
+def test_docx_round_trip(editor, filled):
+    response = download(editor, filled, "word")
+    assert "bustad-for-alle" in response["Content-Disposition"]
+    doc = Document(io.BytesIO(response.content))
+    paragraphs = [p.text for p in doc.paragraphs]
+    text = "\n".join(paragraphs)
+    assert "Bustad for alle – «samordning» på tvers" in paragraphs[0]
+    # Norwegian letters intact, each line its own paragraph, control characters gone.
+    for line in BACKGROUND.split("\n"):
+        assert line in paragraphs
+    assert "\x07" not in text and "\x00" not in text
+    assert "<script>alert('x')</script>" in paragraphs  # text, exactly as typed
+    header = doc.sections[0].header.paragraphs[0].text
+    version = sum(s.version for s in filled.sections.all())
+    assert "Stord" in header and "Bustad for alle" in header and f"versjon {version}" in header
+    members, plan = doc.tables
+    assert [[c.text for c in row.cells] for row in members.rows] == [
+        ["Navn", "Enhet", "Rolle"],
+        *[[m["name"], m["unit"], m["role"]] for m in MEMBERS_ROWS],
+    ]
+    tasks = section(filled, "arbeidsplan").data["tasks"]
+    assert len(plan.rows) == len(tasks) + 1
+    first = [c.text for c in plan.rows[1].cells]
+    assert first[1] == tasks[0]["task"] and first[4] == "15.02.2027" and first[5] == "Ja"
+    assert first[7] == "Avvik; forsinket"
+    assert [c.text for c in plan.rows[2].cells][6] == "Pågår"
+
+
+def test_csv_parses_with_the_plan(editor, filled):
+    response = download(editor, filled, "csv")
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    tasks = section(filled, "arbeidsplan").data["tasks"]
+    assert rows[0][:3] == ["Fase", "Oppgave", "Ansvarlig"]
+    assert len(rows) == len(tasks) + 1
+    assert rows[1][1] == tasks[0]["task"] and rows[1][4] == "2027-02-15"
+    assert rows[1][5] == "Ja" and rows[1][7] == "Avvik; forsinket"
+
+
+def test_ics_parses_with_the_milestones(editor, filled):
+    response = download(editor, filled, "kalender")
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = Calendar.from_ical(response.content)
+    events = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
+    task = section(filled, "arbeidsplan").data["tasks"][0]["task"].split("\n")[0]
+    milestone = events[f"Milepæl: {task}"]
+    assert milestone.decoded("DTSTART").isoformat() == "2027-02-15"
+    assert len([s for s in events if s.startswith("Milepæl")]) == 1
+    assert any(s.startswith("Oppstart") for s in events)
+
+
+def test_print_view_shows_everything_escaped(editor, filled):
+    response = editor.get(f"/veiviser/{filled.public_id}/utskrift/")
+    html = response.content.decode()
+    assert "Mandat: Bustad for alle" in html
+    assert "Åse Ødegård" in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert "print.css" in html
+
+
+def test_readers_can_export_too(reader, filled):
+    assert download(reader, filled, "word").content[:2] == b"PK"
+
+
+def test_exports_never_break_on_any_stored_text(editor, draft):
+    """Old or imported data may hold what a form would refuse; the exports must still work."""
+    weird = 'Tekst\x01 med \x1b[31m kontroll\ufffe tegn, "sitater"; komma, og\r\nlinjer =SUM(A1)'
+    for key in ("om-arbeidet", "bakgrunn-og-mal", "organisering", "arbeidsplan"):
+        s = section(draft, key)
+        data = {name: weird for name in ("work_name", "municipality", "background", "leader")}
+        data["members"] = [{"name": weird, "unit": None, "role": 5}]
+        data["tasks"] = [
+            {"task": weird, "deadline": "ikke en dato", "milestone": True, "status": "???"},
+            {"task": weird, "deadline": "2027-13-45", "milestone": "ja"},
+        ]
+        s.data = data
+        s.save()
+    for kind in ("word", "csv", "kalender"):
+        assert download(editor, draft, kind).content
+    assert editor.get(f"/veiviser/{draft.public_id}/utskrift/").status_code == 200
+    assert editor.get(f"/veiviser/{draft.public_id}/steg/7/").status_code == 200
+    for number in range(1, 7):
+        assert editor.get(f"/veiviser/{draft.public_id}/steg/{number}/").status_code == 200
