@@ -46,9 +46,10 @@ def three_way_merge(base, mine, theirs):
     return merged, conflicts
 
 
-def save_section(section_id, base_version, mine, note=""):
+def save_section(lookup, base_version, mine, note=""):
+    """Save ``mine`` into the section found by ``lookup`` (``{"pk": …}`` or draft and key)."""
     with transaction.atomic():
-        section = MandateSection.objects.select_for_update().get(pk=section_id)
+        section = MandateSection.objects.select_for_update().get(**lookup)
         theirs = section.data or {}
         conflicts = {}
         if base_version == section.version:

@@ -1,6 +1,5 @@
 """What every draft view shares: private headers, access checks and the refusal pages."""
 
-from django.http import JsonResponse
 from django.template.response import TemplateResponse
 
 from mandates.access import access_for
@@ -44,8 +43,6 @@ def refuse(request, wizard, reason, status=404):
     again: an expired link never swallows text.
     """
     typed = typed_values(request.POST) if request.method == "POST" else []
-    if request.headers.get("X-Autosave") == "1":
-        return private(JsonResponse({"status": "forbidden", "reason": reason}, status=status))
     return render(
         request,
         wizard,

@@ -45,7 +45,7 @@ def revision(request, wizard, public_id, revision_id):
     step = STEPS_BY_KEY[found.section.key]
     if request.method == "POST":
         result = save_section(
-            found.section.pk,
+            {"pk": found.section.pk},
             found.section.version,
             found.data,
             note=f"Gjenopprettet fra versjon {found.version}",

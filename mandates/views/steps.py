@@ -1,6 +1,6 @@
 """The wizard's steps: one URL each, saved on the server with or without JavaScript."""
 
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import HttpResponseRedirect
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -147,21 +147,13 @@ def parse_version(raw):
 
 
 def save(request, wizard, access, current, section, sections):
-    autosave = request.headers.get("X-Autosave") == "1"
     forms = StepForms(current, data=request.POST, stored=section.data)
     if not forms.is_valid():
-        if autosave:
-            errors = [
-                {"id": a, "label": lbl, "message": m} for a, lbl, m in forms.errors_for_summary()
-            ]
-            return private(JsonResponse({"status": "invalid", "errors": errors}, status=422))
         return render_step(request, wizard, access, current, section, sections, forms, status=422)
     action = request.POST.get("handling", "lagre")
-    data, focus = apply_row_action("" if autosave else action, current, forms.cleaned())
-    result = save_section(section.pk, parse_version(request.POST.get("versjon")), data)
+    data, focus = apply_row_action(action, current, forms.cleaned())
+    result = save_section({"pk": section.pk}, parse_version(request.POST.get("versjon")), data)
     if not result.saved:
-        if autosave:
-            return private(JsonResponse({"status": "conflict"}, status=409))
         merged = StepForms(current, stored=result.data)
         sections[current.key] = result.section
         return render_step(
@@ -176,21 +168,6 @@ def save(request, wizard, access, current, section, sections):
             their_forms=StepForms(current, stored=result.section.data),
             version=result.section.version,
             status=409,
-        )
-    stored = result.section
-    if autosave:
-        table = current.table.name if current.table else None
-        return private(
-            JsonResponse(
-                {
-                    "status": "saved",
-                    "version": stored.version,
-                    "saved_at": saved_label(stored.updated_at),
-                    "updated": {k: v for k, v in result.updated.items() if k != table},
-                    "reload": table in result.updated,
-                    "complete": not missing_parts(current, stored.data),
-                }
-            )
         )
     base = f"{wizard.url}{access.draft.public_id}/steg/"
     move = NAVIGATION.get(action)

@@ -70,8 +70,10 @@ def post_step(client, draft, number, data, version=None, autosave=False, action=
     if step.table is not None and f"{step.table.name}-TOTAL_FORMS" not in payload:
         rows = draft.sections.get(key=step.key).data.get(step.table.name, [])
         payload.update(table_payload(step.table, rows))
-    headers = {"HTTP_X_AUTOSAVE": "1"} if autosave else {}
-    return client.post(step_url(draft, number), payload, **headers)
+    if autosave:  # what the browser script sends while the user types
+        payload.pop("handling")
+        return client.post(step_url(draft, number) + "autolagring/", payload)
+    return client.post(step_url(draft, number), payload)
 
 
 def table_payload(table, rows):

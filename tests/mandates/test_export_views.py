@@ -3,10 +3,9 @@
 import csv
 import io
 
+import pytest
 from docx import Document
 from icalendar import Calendar
-
-import pytest
 
 from mandates.sections import MEMBERS, TASKS
 from tests.mandates.conftest import post_step, section, table_payload

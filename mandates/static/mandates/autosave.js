@@ -68,7 +68,7 @@
     dirty = false;
     var data = new FormData(form);
     data.delete("handling");
-    fetch(form.action, {
+    fetch(form.getAttribute("data-autosave"), {
       method: "POST",
       body: data,
       credentials: "same-origin",
