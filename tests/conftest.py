@@ -10,6 +10,7 @@ import pytest
 from examples.models import ExampleIndexPage, ExamplePage
 from glossary.models import GlossaryIndexPage
 from home.models import HomePage, ResourceIndexPage, ResourcePage
+from mandates.models import MandateWizardPage
 from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
 
 PAGE_TYPES = [
@@ -22,6 +23,7 @@ PAGE_TYPES = [
     GlossaryIndexPage,
     ResourceIndexPage,
     ResourcePage,
+    MandateWizardPage,
 ]
 
 

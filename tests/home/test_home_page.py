@@ -14,6 +14,12 @@ def test_home_shows_intro_featured_process_latest_examples_and_search(client, ho
 def test_navigation_lists_the_sections_and_marks_the_current_one(client):
     html = client.get("/eksempler/").content.decode()
     nav = html[html.index('aria-label="Hovedmeny"') : html.index("</nav>")]
-    for title in ["Arbeidsprosesser", "Eksempler", "Ordliste", "Ressurser"]:
+    for title in [
+        "Arbeidsprosesser",
+        "Eksempler",
+        "Ordliste",
+        "Ressurser",
+        "Mandat og arbeidsplan",
+    ]:
         assert f">{title}</a>" in nav
     assert 'href="/eksempler/" aria-current="page"' in nav

@@ -216,3 +216,24 @@ def test_autosave_without_access_says_so_and_a_form_post_gives_the_text_back(cli
     html = page.content.decode()
     assert "Dette du skrev, ble ikke lagret" in html
     assert "Viktig tekst" in html
+
+
+TEXT_FIELDS = [
+    (step.number, spec) for step in STEPS for spec in step.fields if spec.kind in ("text", "long")
+]
+
+
+@pytest.mark.parametrize(
+    "number,spec", TEXT_FIELDS, ids=[f"{n}-{spec.name}" for n, spec in TEXT_FIELDS]
+)
+def test_every_text_field_refuses_over_long_text_and_keeps_the_rest(editor, draft, number, spec):
+    others = {f.name: "Beholdes" for f in STEPS[number - 1].fields if f.kind == "long"}
+    typed = "x" * (spec.limit + 1)
+    response = post_step(editor, draft, number, {**others, spec.name: typed})
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert f'href="#id_{spec.name}"' in html
+    assert f"høyst {spec.limit} tegn" in html
+    assert typed in html
+    if others.keys() - {spec.name}:
+        assert "Beholdes" in html

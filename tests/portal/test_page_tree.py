@@ -7,6 +7,7 @@ import pytest
 from examples.models import ExampleIndexPage, ExamplePage
 from glossary.models import GlossaryIndexPage
 from home.models import HomePage, ResourceIndexPage, ResourcePage
+from mandates.models import MandateWizardPage
 from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
 from tests.conftest import PAGE_TYPES
 
@@ -24,6 +25,7 @@ ALLOWED_PARENT = {
     GlossaryIndexPage: HomePage,
     ResourceIndexPage: HomePage,
     ResourcePage: ResourceIndexPage,
+    MandateWizardPage: HomePage,
 }
 
 
