@@ -6,7 +6,7 @@ from django.core import signing
 from django.http import HttpResponseRedirect
 from django.utils import timezone
 
-from mandates.access import find_link, grant, over_lookup_limit
+from mandates.access import access_for, find_link, grant, over_lookup_limit
 from mandates.prefill import create_draft
 from mandates.views.common import private, render
 from phases.models import WorkProcessPage
@@ -112,8 +112,11 @@ def exchange(request, wizard, token):
         return render(request, wizard, "mandates/refused.html", {"reason": "ugyldig-lenke"}, 404)
     link.last_used_at = timezone.now()
     link.save(update_fields=["last_used_at"])
-    target = "steg/1/" if link.can_edit else ""
+    current = access_for(request, link.draft.public_id)
+    keep_editing = current is not None and current.can_edit and not link.can_edit
+    target = "steg/1/" if link.can_edit or keep_editing else ""
     response = HttpResponseRedirect(f"{wizard.url}{link.draft.public_id}/{target}")
     response.status_code = 303
-    grant(response, link, wizard.url)
+    if not keep_editing:  # a read link opened where one can already edit takes nothing away
+        grant(response, link, wizard.url)
     return private(response)

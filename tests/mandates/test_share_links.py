@@ -211,3 +211,10 @@ def test_same_origin_post_from_a_no_referrer_page_passes_csrf(draft, tokens):
         step_url(draft, 1), data, HTTP_ORIGIN="null", HTTP_SEC_FETCH_SITE="cross-site"
     )
     assert cross_site.status_code == 403
+
+
+def test_opening_the_read_link_where_one_can_edit_keeps_edit_access(editor, draft, tokens):
+    response = editor.get(f"/veiviser/lenke/{tokens['read']}/")
+    assert response.status_code == 303
+    assert editor.get(step_url(draft, 1)).status_code == 200
+    assert post_step(editor, draft, 3, {"assignment": "Fortsatt redaktør"}).status_code == 303
