@@ -84,7 +84,8 @@ def flag_missing(forms, current, data):
             target.add_error(name, f"{target.fields[name].label} {item.message}.")
 
 
-def render_step(request, wizard, access, current, section, sections, forms, **extra):
+def render_step(request, wizard, access, current, section, sections, forms, status=200, **conflict):
+    """The step's page; ``conflict`` holds the conflict view's extras (texts and version)."""
     data_by_key = {key: s.data for key, s in sections.items()}
     states = {s.key: not missing_parts(s, data_by_key.get(s.key)) for s in STEPS if not s.is_review}
     context = {
@@ -93,7 +94,7 @@ def render_step(request, wizard, access, current, section, sections, forms, **ex
         "step": current,
         "states": states,
         "section": section,
-        "version": extra.pop("version", section.version),
+        "version": section.version,
         "forms": forms,
         "errors": (
             forms.errors_for_summary()
@@ -106,10 +107,8 @@ def render_step(request, wizard, access, current, section, sections, forms, **ex
         "just_saved": request.GET.get("lagret") == "1",
         "previous_step": STEPS_BY_NUMBER.get(current.number - 1),
         "next_step": STEPS_BY_NUMBER.get(current.number + 1),
-        **extra,
+        **conflict,
     }
-    status = extra.get("status", 200)
-    context.pop("status", None)
     return render(request, wizard, "mandates/step.html", context, status=status)
 
 
@@ -164,10 +163,9 @@ def save(request, wizard, access, current, section, sections):
             result.section,
             sections,
             merged,
+            status=409,
             conflicts=result.conflicts,
             their_forms=StepForms(current, stored=result.section.data),
-            version=result.section.version,
-            status=409,
         )
     base = f"{wizard.url}{access.draft.public_id}/steg/"
     move = NAVIGATION.get(action)
