@@ -189,8 +189,10 @@ class StepForms:
         for index, name in enumerate([f.name for f in self.step.fields]):
             if index == table_position:
                 items.extend(self._table_errors())
+            label = self.form.fields[name].label
             for message in self.form.errors.get(name, []):
-                items.append((f"id_{name}", self.form.fields[name].label, message))
+                # "Planlagt slutt kan ikke …" needs no "Planlagt slutt:" in front of it
+                items.append((f"id_{name}", "" if message.startswith(label) else label, message))
         if table_position == len(self.step.fields):
             items.extend(self._table_errors())
         for message in self.form.non_field_errors():
