@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from mandates.sections import EDITABLE_STEPS, STEPS_BY_KEY, missing_parts, row_is_blank
+from mandates.sections import EDITABLE_STEPS, missing_parts, row_is_blank
 
 
 @dataclass
@@ -73,7 +73,3 @@ class MandateDocument:
             step.key: not missing_parts(step, self.sections.get(step.key))
             for step in EDITABLE_STEPS
         }
-
-
-def step_for(key):
-    return STEPS_BY_KEY[key]

@@ -5,7 +5,7 @@ export, so a field added here shows up everywhere. The sections follow the usual
 municipal working group's mandate (see docs/domain.md in the shared material).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 SHORT = 200  # one-line fields
 LONG = 5000  # free text sections
@@ -215,16 +215,6 @@ class Missing:
     anchor: str  # the id of the form control to fix it
     label: str
     message: str = "må fylles ut"
-
-
-@dataclass
-class StepState:
-    step: Step
-    missing: list = field(default_factory=list)
-
-    @property
-    def complete(self):
-        return not self.missing
 
 
 def missing_parts(step, data):

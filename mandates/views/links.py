@@ -82,7 +82,6 @@ def links(request, wizard, public_id):
             for kind in ("edit", "read")
             if kind in fresh
         },
-        "now": timezone.now(),
     }
     response = render(
         request, wizard, "mandates/links.html", context, status=400 if form.errors else 200
