@@ -27,6 +27,14 @@ def public_live(queryset, request=None):
     return queryset.live().filter(condition)
 
 
+def hidden_pages_condition(request=None):
+    """The opposite of ``public_live``: pages that are not live or are in a restricted part."""
+    condition = Q(live=False)
+    for path in restricted_paths(request):
+        condition |= Q(path__startswith=path)
+    return condition
+
+
 def ancestors(page):
     """The page's ancestors below the tree root, fetched once per page object."""
     if not hasattr(page, "_portal_ancestors"):

@@ -2,35 +2,21 @@
 
 Two engines with one interface:
 
-* ``PostgresEngine`` (production): one ranked query straight on the index Wagtail's database
+* ``PostgresEngine`` (production): ranked queries straight on the index Wagtail's database
   backend keeps (``IndexEntry``, PostgreSQL ``norwegian`` configuration). Pages and glossary terms
   share that table, so they are ranked together. Each word must match, through its Norwegian stem,
   a synonym, a compound prefix (on the stemmed and the unstemmed autocomplete vectors) or, in words
   of six letters or more, one typo (pg_trgm word similarity on titles; on all text when nothing
-  else was found).
+  else was found). The SQL, and why it is built as it is, is in ``pg_query``.
 * ``BackendEngine`` (SQLite in development, Elasticsearch): the same query through Wagtail's
   search API, with synonyms as OR-alternatives.
 """
 
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import NotSupportedError, connection
-from django.db.models import (
-    BooleanField,
-    Case,
-    CharField,
-    Count,
-    F,
-    FloatField,
-    Func,
-    Q,
-    Value,
-    When,
-    Window,
-    prefetch_related_objects,
-)
+from django.db.models import CharField, Q, prefetch_related_objects
 from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 
@@ -39,8 +25,9 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Fuzzy
 
 from glossary.models import GlossaryTerm
-from portal.queries import public_live
+from portal.queries import hidden_pages_condition, public_live
 
+from . import pg_query
 from .highlight import snippet
 from .types import (
     GLOSSARY_MODEL,
@@ -51,11 +38,8 @@ from .types import (
     type_of,
 )
 
-RESULTS_PER_PAGE = 10
-FUZZY_THRESHOLD = 0.7  # pg_trgm word_similarity: one typo in a word of six letters or more
+RESULTS_PER_PAGE = 10  # RERANKED in pg_query is a multiple of it
 BACKEND_RESULT_LIMIT = 500
-MIN_PREFIX = 4
-BODY_RANK_SCALE = 30.0
 
 
 @dataclass
@@ -90,9 +74,11 @@ class GlossaryUrl:
 
     @cached_property
     def base(self):
+        """The site has one glossary. Ordered by its own key, not by tree path: the path order
+        made PostgreSQL walk every page of the tree to find it (15 ms with 10,000 pages)."""
         from glossary.models import GlossaryIndexPage
 
-        index = public_live(GlossaryIndexPage.objects.all(), self.request).first()
+        index = public_live(GlossaryIndexPage.objects.order_by("pk"), self.request).first()
         return index.get_url(self.request) if index else "/ordliste/"
 
 
@@ -102,14 +88,6 @@ class Outcome:
     counts: dict  # type key → hits; "alle" → all hits
     exact_term: object = None  # a GlossaryTerm whose term or variant is the whole query
     typo_tolerant: bool = False  # found only through the typo-tolerant fallback
-
-
-class TrigramWordMatch(Func):
-    """``word <% text``: pg_trgm word similarity above its threshold, served by a GIN index."""
-
-    arg_joiner = " <%% "
-    template = "(%(expressions)s)"
-    output_field = BooleanField()
 
 
 class KnownCountPaginator(Paginator):
@@ -200,6 +178,9 @@ def make_hit(obj, request, glossary_url, keys, text=None):
 
 
 class PostgresEngine:
+    """One SQL query per search (two with the typo fallback) on Wagtail's index table; how it is
+    built, and why, is in ``pg_query``."""
+
     def __init__(self, request):
         from modelsearch.backends.database.postgres.weights import get_weight
         from modelsearch.conf import get_app_config
@@ -209,118 +190,6 @@ class PostgresEngine:
         self.IndexEntry = get_app_config().get_model("IndexEntry")
         # Weights the indexer gave the glossary term (boost 5) and the municipality name (boost 3).
         self.strong_weights = "".join(sorted({get_weight(5), get_weight(3)} - {"D"}))
-
-    # Query pieces ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _lexemes(words, suffix=""):
-        return " | ".join(f"'{w}'{suffix}" for w in words)
-
-    def _word_queries(self, word):
-        stems = SearchQuery(self._lexemes(word.forms), search_type="raw", config="norwegian")
-        prefixes = None
-        if word.prefixes:
-            prefixes = SearchQuery(
-                self._lexemes(word.prefixes, ":*"), search_type="raw", config="simple"
-            )
-        return stems, prefixes
-
-    def _visible(self):
-        page_ids = (
-            public_live(Page.objects.filter(depth__gt=1), self.request)
-            .annotate(sid=Cast("pk", CharField()))
-            .values("sid")
-        )
-        term_ids = (
-            GlossaryTerm.objects.filter(live=True)
-            .annotate(sid=Cast("pk", CharField()))
-            .values("sid")
-        )
-        return self.IndexEntry.objects.filter(
-            Q(content_type_id__in=page_content_type_ids(), object_id__in=page_ids)
-            | Q(content_type_id__in=content_type_ids([GLOSSARY_MODEL]), object_id__in=term_ids)
-        )
-
-    def _build(self, parsed, exact_term, typo_fallback):
-        """(match Q, score expression, typo annotations) for the whole query.
-
-        Titles, autocomplete vectors and title texts are small; the body vector is large and read
-        from TOAST storage on every use. So the body is used twice per row at most: once in the
-        filter (after the cheap title conditions, which PostgreSQL tries first) and once in the
-        rank, whose weights make a glossary-term or municipality-name match count as much as a
-        title match.
-        """
-        match = Q()
-        score = Value(0.0, output_field=FloatField())
-        annotations = {}
-        body_query = None  # the words' stems and synonyms, for the body rank
-        glossary = Q(content_type_id__in=content_type_ids([GLOSSARY_MODEL]))
-        for n, word in enumerate(parsed.words):
-            stems, prefixes = self._word_queries(word)
-            either = stems if prefixes is None else stems | prefixes
-            body_query = stems if body_query is None else body_query | stems
-            word_match = Q(title=either)
-            score += Case(When(Q(title=stems), then=Value(4.0)), default=Value(0.0))
-            if prefixes is not None:
-                word_match |= Q(autocomplete=prefixes)
-                compound = Q(autocomplete=prefixes) | Q(title=prefixes)
-                score += Case(When(compound, then=Value(2.0)), default=Value(0.0))
-            if len(word.forms) > 1:
-                # The form the person typed counts more than its synonyms: «bustad» puts the
-                # nynorsk pages first, «bolig» the bokmål ones.
-                typed = SearchQuery(
-                    self._lexemes([word.text]), search_type="raw", config="norwegian"
-                )
-                if len(word.typed_prefix) >= MIN_PREFIX:
-                    typed = typed | SearchQuery(
-                        self._lexemes([word.typed_prefix], ":*"), search_type="raw", config="simple"
-                    )
-                score += Case(When(Q(title=typed), then=Value(4.0)), default=Value(0.0))
-                body_query = body_query | typed
-            word_match |= Q(body=either)
-            if typo_fallback and word.fuzzy:
-                # One typo: titles of all pages, and glossary terms (their text is short).
-                title_sim, term_sim = f"_title_sim_{n}", f"_term_sim_{n}"
-                annotations[title_sim] = TrigramWordSimilarity(Value(word.text), "title_text")
-                annotations[term_sim] = Case(
-                    When(glossary, then=TrigramWordSimilarity(Value(word.text), "body_text")),
-                    default=Value(0.0),
-                    output_field=FloatField(),
-                )
-                typo = Q(TrigramWordMatch(Value(word.text), F("title_text"))) & Q(
-                    **{f"{title_sim}__gte": FUZZY_THRESHOLD}
-                )
-                typo |= glossary & Q(**{f"{term_sim}__gte": FUZZY_THRESHOLD})
-                word_match |= typo
-                score += Case(
-                    When(Q(**{f"{title_sim}__gte": FUZZY_THRESHOLD}), then=4.0 * F(title_sim)),
-                    default=Value(0.0),
-                )
-                score += Case(
-                    When(Q(**{f"{term_sim}__gte": FUZZY_THRESHOLD}), then=4.0 * F(term_sim)),
-                    default=Value(0.0),
-                )
-            match &= word_match
-        if len(parsed.words) > 1:
-            phrase = SearchQuery(parsed.text, search_type="phrase", config="norwegian")
-            score += Case(When(Q(title=phrase), then=Value(3.0)), default=Value(0.0))
-            score += Case(When(Q(body=phrase), then=Value(1.0)), default=Value(0.0))
-        score += Case(When(title_text__iexact=parsed.text, then=Value(6.0)), default=Value(0.0))
-        if exact_term is not None:
-            score += Case(
-                When(
-                    content_type_id__in=content_type_ids([GLOSSARY_MODEL]),
-                    object_id=str(exact_term.pk),
-                    then=Value(8.0),
-                ),
-                default=Value(0.0),
-            )
-        # Weights D, C, B, A: body text counts little, a term or municipality name (B, C) much.
-        weights = [0.1, 1.0, 1.0, 1.0] if self.strong_weights else None
-        score += BODY_RANK_SCALE * SearchRank(F("body"), body_query, weights=weights)
-        return match, score, annotations
-
-    # Running it -----------------------------------------------------------------------------
 
     def search(self, parsed, type_key="", page_number=1):
         exact_term = exact_glossary_term(parsed)
@@ -345,42 +214,47 @@ class PostgresEngine:
         )
 
     def _fetch(self, parsed, exact_term, selected, number, typo_fallback):
-        """One query: the requested page of ranked rows, with hits per type for every row.
+        """The requested page of ranked rows, and the hits per type, in one query.
 
-        Counts come from window functions over all matches, so the filter (the expensive part:
-        it reads the body vectors) runs once. With a type chosen, that type's rows sort first.
+        Rows of other types than the chosen one come back only to carry the counts; they are
+        dropped here.
         """
-        match, score, annotations = self._build(parsed, exact_term, typo_fallback)
-        windows = {"_n_alle": Window(Count("id"))}
-        for result_type in RESULT_TYPES:
-            ids = content_type_ids(result_type.models)
-            windows[f"_n_{result_type.key}"] = Window(
-                Count("id", filter=Q(content_type_id__in=ids))
-            )
-        ordering = ["-_score", "content_type_id", "object_id"]
-        wanted = None
-        if selected is not None:
-            wanted = content_type_ids(selected.models)
-            windows["_wanted"] = Case(
-                When(content_type_id__in=wanted, then=Value(1)), default=Value(0)
-            )
-            ordering.insert(0, "-_wanted")
-        offset = (number - 1) * RESULTS_PER_PAGE
-        queryset = (
-            self._visible()
-            .annotate(**annotations)
-            .filter(match)
-            .annotate(_score=score, **windows)
-            .order_by(*ordering)
-            .values("id", "content_type_id", "object_id", *windows)
+        context = pg_query.Context(
+            glossary_ids=content_type_ids([GLOSSARY_MODEL]),
+            exact_term_id=exact_term.pk if exact_term is not None else None,
+            weighted=bool(self.strong_weights),
+            typo_fallback=typo_fallback,
         )
-        rows = list(queryset[offset : offset + RESULTS_PER_PAGE])
-        counts = {"alle": 0, **{t.key: 0 for t in RESULT_TYPES}}
-        if rows:
-            counts = {key: rows[0][f"_n_{key}"] for key in counts}
-        if wanted is not None:
-            rows = [row for row in rows if row["content_type_id"] in wanted]
+        sql = pg_query.ranked_page(
+            pg_query.scoring(parsed, context),
+            self._visible(),
+            wanted_ids=content_type_ids(selected.models) if selected is not None else None,
+            offset=(number - 1) * RESULTS_PER_PAGE,
+            limit=RESULTS_PER_PAGE,
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql.text, sql.params)
+            found = cursor.fetchall()
+        counts = _counts_by_type(dict(found[0][4]) if found else {})
+        rows = [
+            {"id": id_, "content_type_id": ct_id, "object_id": object_id}
+            for id_, ct_id, object_id, wanted, _counts in found
+            if wanted
+        ]
         return rows, counts
+
+    def _visible(self):
+        """Live public pages and live glossary terms (see ``pg_query.visible``)."""
+        hidden_pages = Page.objects.filter(
+            hidden_pages_condition(self.request) | Q(depth__lte=1)
+        ).order_by()
+        live_terms = GlossaryTerm.objects.filter(live=True).order_by()
+        return pg_query.visible(
+            page_type_ids=page_content_type_ids(),
+            hidden_page_ids=_ids_as_text(hidden_pages),
+            glossary_ids=content_type_ids([GLOSSARY_MODEL]),
+            live_term_ids=_ids_as_text(live_terms),
+        )
 
     def _with_text(self, rows):
         """(content_type_id, object_id, plain text) for the shown rows; text for the snippets."""
@@ -392,6 +266,12 @@ class PostgresEngine:
         return [
             (row["content_type_id"], row["object_id"], texts.get(row["id"], "")) for row in rows
         ]
+
+
+def _ids_as_text(queryset):
+    """The queryset's primary keys as text (the index's object_id), as SQL for a subquery."""
+    ids = queryset.annotate(sid=Cast("pk", CharField())).values("sid")
+    return pg_query.Sql(*ids.query.sql_with_params())
 
 
 class _Shown:

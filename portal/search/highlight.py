@@ -5,14 +5,16 @@ ones in <mark>, so no ``|safe`` is needed anywhere.
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from django.utils.html import strip_tags
 
-TOKEN = re.compile(r"\w+|\W+")
+WORD = re.compile(r"\w+")
 WINDOW = 32  # words in a snippet
 MIN_PREFIX = 4
 MAX_TEXT = 6000  # characters looked at for a snippet
+LEAD_IN = 4  # words shown before the first match
 
 
 @dataclass(frozen=True)
@@ -22,17 +24,36 @@ class Segment:
 
 
 def _matcher(keys):
-    """One regular expression: a word matches a key exactly, or starts with a longer key."""
+    """One regular expression for the start of a matching word: the word begins with a longer key,
+    or is a shorter key exactly."""
     prefixes = sorted((re.escape(k) for k in keys if len(k) >= MIN_PREFIX), key=len, reverse=True)
     exact = sorted((re.escape(k) for k in keys if len(k) < MIN_PREFIX), key=len, reverse=True)
     parts = []
     if prefixes:
         parts.append("(?:" + "|".join(prefixes) + ")")
     if exact:
-        parts.append("(?:" + "|".join(exact) + r")\Z")
+        parts.append("(?:" + "|".join(exact) + r")(?!\w)")
     if not parts:
         return None
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def _best_start(marked, words, window):
+    """The first word of the window with most matches, a few words before its first match.
+
+    ``marked`` is sorted. A window's count only rises where a match enters it, so only the start
+    and those places need counting (the text has a thousand words, a snippet a few matches).
+    """
+    if not marked or words <= window:
+        return 0
+
+    def count(start):
+        return bisect_left(marked, start + window) - bisect_left(marked, start)
+
+    candidates = [0] + [m - window + 1 for m in marked if m - window + 1 > 0]
+    best = max(candidates, key=lambda start: (count(start), -start))
+    first_match = marked[bisect_left(marked, best)]
+    return max(0, first_match - LEAD_IN)
 
 
 def snippet(text, keys, window=WINDOW):
@@ -43,35 +64,39 @@ def snippet(text, keys, window=WINDOW):
     text = " ".join(text[:MAX_TEXT].split())
     if not text:
         return []
-    tokens = TOKEN.findall(text)
-    word_positions = [i for i, t in enumerate(tokens) if t[0].isalnum() or t[0] == "_"]
+    starts, ends = [], []
+    for match in WORD.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+    if not starts:
+        return [Segment(text)]
     matcher = _matcher(keys)
-    marked = {i for i in word_positions if matcher and matcher.match(tokens[i])}
-    start_word = 0
-    if marked and len(word_positions) > window:
-        # Running totals: matches among the first n words, so each window costs one subtraction.
-        totals = [0]
-        for position in word_positions:
-            totals.append(totals[-1] + (position in marked))
-        best, best_count = 0, -1
-        for n in range(len(word_positions) - window + 1):
-            count = totals[n + window] - totals[n]
-            if count > best_count:
-                best, best_count = n, count
-        # Start a few words before the first match, so it reads as a sentence fragment.
-        first_match = next(n for n in range(best, best + window) if word_positions[n] in marked)
-        start_word = max(0, first_match - 4)
-    chosen = word_positions[start_word : start_word + window]
-    first, last = chosen[0], chosen[-1]
-    segments = []
-    if first > 0:
-        segments.append(Segment("… "))
-    for i in range(first, last + 1):
-        token = tokens[i]
-        if segments and segments[-1].marked == (i in marked) and segments[-1].text != "… ":
-            segments[-1] = Segment(segments[-1].text + token, segments[-1].marked)
-        else:
-            segments.append(Segment(token, i in marked))
-    if last < len(tokens) - 1:
+    marked = []
+    if matcher is not None:
+        # A match starts a word, so bisect finds that word's index among the word starts.
+        marked = [bisect_left(starts, m.start()) for m in matcher.finditer(text)]
+    first = _best_start(marked, len(starts), window)
+    last = min(first + window, len(starts)) - 1
+    return _segments(text, starts, ends, first, last, set(marked))
+
+
+def _segments(text, starts, ends, first, last, marked):
+    """Words first to last and the text between them; neighbours with the same marking joined."""
+    parts = []  # [text pieces, marked]
+    for n in range(first, last + 1):
+        if n > first:
+            _add(parts, text[ends[n - 1] : starts[n]], False)
+        _add(parts, text[starts[n] : ends[n]], n in marked)
+    segments = [Segment("".join(pieces), is_marked) for pieces, is_marked in parts]
+    if starts[first] > 0:
+        segments.insert(0, Segment("… "))
+    if ends[last] < len(text):
         segments.append(Segment(" …"))
     return segments
+
+
+def _add(parts, text, marked):
+    if parts and parts[-1][1] == marked:
+        parts[-1][0].append(text)
+    else:
+        parts.append([[text], marked])

@@ -102,6 +102,15 @@ def test_drafts_are_never_found_and_publishing_makes_a_page_findable_at_once(cli
     assert "Zyxwvu hemmelig" not in search(client, q="Zyxwvu")
 
 
+def test_a_deleted_page_is_neither_found_nor_counted(client):
+    # Pages are filtered as «not hidden»; a deleted page must leave the index with it.
+    index = ExampleIndexPage.objects.get()
+    page = ExamplePageFactory(parent=index, title="Zyxwvu slettet side")
+    assert "1 treff på «Zyxwvu»" in search(client, q="Zyxwvu")
+    page.delete()
+    assert "0 treff på «Zyxwvu»" in search(client, q="Zyxwvu")
+
+
 def test_unpublished_changes_to_a_live_page_are_not_searchable(client, example):
     example.title = "Qwertzu upublisert tittel"
     example.save_revision()  # a draft revision only; the live page keeps its title
