@@ -26,7 +26,9 @@ import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PYTHON = str(ROOT / ".venv" / "bin" / "python")
+sys.path.insert(0, str(ROOT))
+from bench import search as search_bench  # noqa: E402
+
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 PORT = int(os.environ.get("PORT", "8125"))
 GROUPS = int(os.environ.get("GROUPS", "20"))
@@ -40,27 +42,6 @@ TEXT = (
     "brukermedvirkning fra første dag og tydelig ansvar for oppfølging i bolig"
 )
 WORDS = TEXT.split(" ")
-
-
-def sh(*command, **kwargs):
-    subprocess.run(command, check=True, cwd=ROOT, **kwargs)
-
-
-def ensure_database():
-    url = os.environ.get("BENCH_DATABASE_URL")
-    if url:
-        return url
-    subprocess.run(["pg_ctlcluster", "15", "main", "start"], check=False, capture_output=True)
-    query = "SELECT 1 FROM pg_database WHERE datname='portal_bench'"
-    exists = subprocess.run(
-        ["su", "postgres", "-c", f'psql -qtAc "{query}"'],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    if exists != "1":
-        sh("su", "postgres", "-c", "createdb -O portal portal_bench")
-    return "postgres://portal:portal@127.0.0.1:5432/portal_bench"
 
 
 class Browser:
@@ -174,19 +155,8 @@ def report(name, latencies, statuses, seconds):
 
 
 def main():
-    env = os.environ.copy()
-    env.update(
-        DATABASE_URL=ensure_database(),
-        PYTHONPATH=str(ROOT),
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        SECRET_KEY="bench-" + os.urandom(16).hex(),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        SECURE_SSL_REDIRECT="false",
-        MANDATE_CREATE_RATE_LIMIT="100000/60",
-    )
-    sh(PYTHON, "manage.py", "migrate", "--noinput", "-v0", env=env)
-    sh(PYTHON, "manage.py", "load_demo_content", "-v0", env=env, stdout=subprocess.DEVNULL)
-    sh(PYTHON, "manage.py", "collectstatic", "--noinput", "-v0", env=env)
+    # The start page's limit on new drafts per address would stop the bench making its groups.
+    env = search_bench.serve_demo_content("portal_bench", MANDATE_CREATE_RATE_LIMIT="100000/60")
     log = Path(os.environ.get("TMPDIR", "/tmp")) / "bench-autosave-gunicorn.log"  # noqa: S108
     command = [GUNICORN, "portal.wsgi:application", "--workers", str(WORKERS)]
     command += ["--bind", f"127.0.0.1:{PORT}", "--access-logfile", "/dev/null"]

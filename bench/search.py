@@ -65,7 +65,9 @@ def sh(*args, **kwargs):
     return subprocess.run(args, check=True, cwd=ROOT, **kwargs)
 
 
-def ensure_database():
+def ensure_database(name="portal_searchbench"):
+    """The URL of database ``name`` on the local cluster (created if missing), or
+    ``BENCH_DATABASE_URL`` when that is set."""
     url = os.environ.get("BENCH_DATABASE_URL")
     if url:
         return url
@@ -75,15 +77,36 @@ def ensure_database():
             "su",
             "postgres",
             "-c",
-            "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='portal_searchbench'\"",
+            f"psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='{name}'\"",  # noqa: S608 (our own names)
         ],
         capture_output=True,
         text=True,
         check=True,
     ).stdout.strip()
     if exists != "1":
-        sh("su", "postgres", "-c", "createdb -O portal portal_searchbench")
-    return "postgres://portal:portal@127.0.0.1:5432/portal_searchbench"
+        sh("su", "postgres", "-c", f"createdb -O portal {name}")
+    return f"postgres://portal:portal@127.0.0.1:5432/{name}"
+
+
+def serve_demo_content(database="portal_searchbench", **settings):
+    """Production settings (DEBUG off) on a bench database, migrated, with the demo content and
+    static files; returns the environment for the server and helper processes."""
+    os.chdir(ROOT)
+    env = os.environ.copy()
+    env.update(
+        DATABASE_URL=ensure_database(database),
+        PYTHONPATH=str(ROOT),
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY="bench-" + os.urandom(16).hex(),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="false",
+        **settings,
+    )
+    os.environ.update(env)
+    sh(PYTHON, "manage.py", "migrate", "--noinput", "-v0", env=env)
+    sh(PYTHON, "manage.py", "load_demo_content", "-v0", env=env, stdout=subprocess.DEVNULL)
+    sh(PYTHON, "manage.py", "collectstatic", "--noinput", "-v0", env=env)
+    return env
 
 
 # Generated content ---------------------------------------------------------------------------
@@ -209,22 +232,8 @@ def run_concurrent():
 
 
 def prepare_production_database():
-    """Production settings (DEBUG off) on the bench database with the demo content and the
-    generated examples; returns the environment for the server and helper processes."""
-    os.chdir(ROOT)
-    env = os.environ.copy()
-    env.update(
-        DATABASE_URL=ensure_database(),
-        PYTHONPATH=str(ROOT),
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        SECRET_KEY="bench-" + os.urandom(16).hex(),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        SECURE_SSL_REDIRECT="false",
-    )
-    os.environ.update(env)
-    sh(PYTHON, "manage.py", "migrate", "--noinput", "-v0", env=env)
-    sh(PYTHON, "manage.py", "load_demo_content", "-v0", env=env, stdout=subprocess.DEVNULL)
-    sh(PYTHON, "manage.py", "collectstatic", "--noinput", "-v0", env=env)
+    """The search bench database: demo content plus the generated examples."""
+    env = serve_demo_content()
     sh(PYTHON, str(ROOT / "bench" / "search.py"), "--generate", env=env)
     return env
 

@@ -9,7 +9,6 @@ out; a human who trips the limit gets a clear message and keeps everything typed
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils.html import escape
@@ -17,6 +16,7 @@ from django.utils.text import slugify
 
 from examples.editorial import MODERATORS
 from examples.models import ExamplePage, Municipality
+from portal.ratelimit import over_limit
 
 RATE_LIMIT_DEFAULT = (5, 3600)  # proposals per IP address per window (seconds)
 
@@ -81,25 +81,10 @@ class ProposalForm(forms.Form):
         return bool(self.data.get("website"))
 
 
-def rate_limit():
-    return getattr(settings, "EXAMPLE_PROPOSAL_RATE_LIMIT", RATE_LIMIT_DEFAULT)
-
-
-def client_ip(request):
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def over_rate_limit(request):
-    """Count this attempt for the client's IP; True once the limit for the window is passed."""
-    limit, window = rate_limit()
-    key = f"examples:proposals:{client_ip(request)}"
-    cache.add(key, 0, window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
-        count = 1
-    return count > limit
+    """Count this proposal for the client's IP; True once the configured limit is passed."""
+    rate = getattr(settings, "EXAMPLE_PROPOSAL_RATE_LIMIT", RATE_LIMIT_DEFAULT)
+    return over_limit(request, "proposals", rate)
 
 
 def paragraphs(text):

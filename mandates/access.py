@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.utils import timezone
 
 from mandates.models import MandateDraft, ShareLink
+from portal.ratelimit import over_limit
 
 COOKIE_SALT = "mandates.access"
 COOKIE_MAX_AGE = 60 * 60 * 24 * 180  # the cookie outlives any session; the link decides
@@ -97,15 +97,7 @@ def access_for(request, public_id):
 
 def over_lookup_limit(request):
     """Count a token lookup for the client's IP; True once the configured limit is passed."""
-    limit, window = settings.MANDATE_LINK_RATE_LIMIT
-    key = f"mandates:lookups:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, window)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, window)
-        count = 1
-    return count > limit
+    return over_limit(request, "mandate-links", settings.MANDATE_LINK_RATE_LIMIT)
 
 
 def revoke(link):

@@ -19,6 +19,24 @@ def render(request, wizard, template, context=None, status=200):
     return private(TemplateResponse(request, template, full, status=status))
 
 
+def error_list(form, radios=(), labelled=True):
+    """A form's errors as the error summary shows them: (anchor id, label, message).
+
+    A group of radio buttons has no control with the field's own id: its first button is the
+    place to go (``radios`` names such fields).
+    """
+    items = []
+    for name, messages in form.errors.items():
+        if name == "__all__":
+            items.extend(("", "", message) for message in messages)
+            continue
+        field = form[name]
+        anchor = f"{field.auto_id}_0" if name in radios else field.auto_id
+        label = field.label if labelled else ""
+        items.extend((anchor, label, message) for message in messages)
+    return items
+
+
 def typed_values(post):
     """What a visitor sent, with the labels of the fields it belongs to, to give back to them."""
     values = []

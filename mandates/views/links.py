@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from mandates.access import create_link, grant, revoke
 from mandates.models import ShareLink
-from mandates.views.common import private, render, require_access
+from mandates.views.common import error_list, private, render, require_access
 from mandates.views.start import FRESH_LINKS_COOKIE, fresh_links, remember_fresh_links
 
 
@@ -76,6 +76,7 @@ def links(request, wizard, public_id):
         "access": access,
         "draft": draft,
         "form": form,
+        "errors": error_list(form, radios=["access"]),
         "links": list(draft.links.all()),
         "fresh": {
             kind: absolute(request, wizard, fresh[kind])

@@ -8,9 +8,10 @@ from django.utils import timezone
 
 from mandates.access import access_for, find_link, grant, over_lookup_limit
 from mandates.prefill import create_draft
-from mandates.views.common import private, render
+from mandates.views.common import error_list, private, render
 from phases.models import WorkProcessPage
 from portal.queries import public_live
+from portal.ratelimit import over_limit
 
 FRESH_LINKS_COOKIE = "veiviser_nye_lenker"
 FRESH_LINKS_SALT = "mandates.fresh-links"
@@ -63,19 +64,6 @@ def fresh_links(request, draft):
     return data if data.get("draft") == draft.public_id else {}
 
 
-def over_create_limit(request):
-    from django.core.cache import cache
-
-    limit, window = settings.MANDATE_CREATE_RATE_LIMIT
-    key = f"mandates:create:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, window)
-    try:
-        return cache.incr(key) > limit
-    except ValueError:
-        cache.set(key, 1, window)
-        return False
-
-
 def start(request, wizard):
     processes = list(
         public_live(WorkProcessPage.objects.all(), request).order_by("path").only("title", "pk")
@@ -83,7 +71,7 @@ def start(request, wizard):
     form = StartForm(request.POST if request.method == "POST" else None, processes=processes)
     status = 200
     if request.method == "POST":
-        if over_create_limit(request):
+        if over_limit(request, "mandate-drafts", settings.MANDATE_CREATE_RATE_LIMIT):
             status = 429
             form.add_error(
                 None,
@@ -100,7 +88,8 @@ def start(request, wizard):
             return private(response)
         else:
             status = 400
-    return render(request, wizard, "mandates/mandate_wizard_page.html", {"form": form}, status)
+    context = {"form": form, "errors": error_list(form, radios=["process"], labelled=False)}
+    return render(request, wizard, "mandates/mandate_wizard_page.html", context, status)
 
 
 def exchange(request, wizard, token):
