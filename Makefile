@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format bench clean
+.PHONY: run test install lint format messages bench clean
 
 run: install ## Migrate, load the demo content, create a local admin and serve on http://127.0.0.1:8000/
 	$(BIN)/python manage.py migrate --noinput
@@ -39,6 +39,9 @@ lint: install
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+messages: ## Compile portal/locale (the admin's missing bokmål) after editing a .po; needs gettext
+	for po in portal/locale/*/LC_MESSAGES/*.po; do msgfmt --check -o "$${po%.po}.mo" "$$po"; done
 
 bench: install ## Load-test the portal with wrk against PostgreSQL (see bench/README.md)
 	bash bench/pages.sh

@@ -1,20 +1,18 @@
 """«Foreslå et eksempel»: municipal staff propose a case; it becomes a draft in moderation.
 
 Nothing a visitor sends is ever published by itself: the proposal is saved as a draft example
-under the example section, submitted to the section's moderation workflow, and the moderators are
-told by e-mail. CSRF protection (Django's), a honeypot field and a per-IP rate limit keep robots
-out; a human who trips the limit gets a clear message and keeps everything typed.
+under the example section and submitted to the section's moderation workflow, whose notification
+tells the moderators by e-mail who proposed what (templates/wagtailadmin/notifications/).
+CSRF protection (Django's), a honeypot field and a per-IP rate limit keep robots out; a human
+who trips the limit gets a clear message and keeps everything typed.
 """
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
 
-from examples.editorial import MODERATORS
 from examples.models import ExamplePage, Municipality
 from portal.ratelimit import over_limit
 
@@ -121,26 +119,3 @@ def create_draft(index, data):
     if workflow is not None:
         workflow.start(page, None)
     return page
-
-
-def notify_moderators(page, request):
-    recipients = list(
-        get_user_model()
-        .objects.filter(groups__name=MODERATORS, is_active=True)
-        .exclude(email="")
-        .values_list("email", flat=True)
-    )
-    if not recipients:
-        return 0
-    from django.urls import reverse
-
-    edit_url = request.build_absolute_uri(reverse("wagtailadmin_pages:edit", args=[page.pk]))
-    return send_mail(
-        subject=f"Nytt forslag til eksempel: {page.title}",
-        message=(
-            f"{page.contact_name} ({page.contact_email}) har foreslått et eksempel fra "
-            f"{page.municipality}.\n\n{page.summary}\n\nVurder forslaget her: {edit_url}\n"
-        ),
-        from_email=None,
-        recipient_list=recipients,
-    )

@@ -235,6 +235,12 @@ class ExamplePage(GlossaryMarkingMixin, Page):
             raise ValidationError({"end_year": "Sluttåret kan ikke være før startåret."})
 
     @property
+    def is_public_proposal(self):
+        """Sent in through «Foreslå et eksempel» and never published: no editor owns it (a page
+        made in the admin always has an owner). The moderators' notification says so."""
+        return self.owner_id is None and self.first_published_at is None
+
+    @property
     def period(self):
         if self.start_year and self.end_year:
             if self.start_year == self.end_year:

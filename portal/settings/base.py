@@ -139,6 +139,9 @@ USE_I18N = True
 USE_TZ = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål")]
 WAGTAIL_CONTENT_LANGUAGES = [("nb", "Norsk bokmål")]
+# Wagtail's own nb catalog leaves about half the admin in English (workflows, versions,
+# notifications); portal/locale fills those gaps and wins over the apps' catalogs.
+LOCALE_PATHS = [BASE_DIR / "portal" / "locale"]
 
 # Static files: our own CSS plus Digdir's Designsystemet, installed from npm into node_modules.
 DESIGNSYSTEMET_DIR = BASE_DIR / "node_modules" / "@digdir" / "designsystemet-css" / "dist"
