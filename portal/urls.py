@@ -10,6 +10,7 @@ from examples.api import api_router
 from mandates.views.autosave import autosave
 from portal.admin_views import create_page_in_allowed_place
 from portal.search import views as search_views
+from portal.views import robots_txt
 
 urlpatterns = [
     path(
@@ -23,6 +24,7 @@ urlpatterns = [
     path("sok/", search_views.search, name="search"),
     path("sok/forslag/", search_views.autocomplete, name="search_autocomplete"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
     # Autosave of the mandate wizard: under the wizard page's URL (where the draft's access
     # cookie is sent), whatever the page's slug, without Wagtail's page routing.

@@ -12,6 +12,7 @@ import pytest
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+AXE_URL = "/__tests__/axe.min.js"  # answered by the test browser itself, never by the site
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs a loop
@@ -67,23 +68,45 @@ def demo_server(live_server, transactional_db):
     return live_server
 
 
+def open_context(browser, **options):
+    """A browser context that notes every Content-Security-Policy violation in its pages and
+    serves axe-core from the site's own origin (the policy refuses inline script)."""
+    context = browser.new_context(**{"locale": "nb-NO", **options})
+    context.csp_violations = []
+
+    def note(message):
+        if "Content Security Policy" in message.text:
+            context.csp_violations.append(
+                f"{message.page.url if message.page else ''}: {message.text}"
+            )
+
+    context.on("console", note)
+    context.route(f"**{AXE_URL}", lambda route: route.fulfill(path=str(AXE)))
+    return context
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(locale="nb-NO")
+    context = open_context(browser)
     page = context.new_page()
     yield page
+    violations = context.csp_violations
     context.close()
+    assert violations == [], "Content-Security-Policy blokkerte noe"
 
 
 def axe_violations(page):
-    """Run axe-core in the page and return WCAG 2.1 A/AA violations as readable strings."""
-    page.add_script_tag(path=str(AXE))
+    """Run axe-core in the page and return WCAG 2.1 A/AA violations as readable strings, and
+    any Content-Security-Policy violation seen in the page's context so far."""
+    page.add_script_tag(url=AXE_URL)
     result = page.evaluate(
         "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
         WCAG_TAGS,
     )
-    return [
+    found = [
         f"{v['id']} ({v['impact']}): {v['help']} – "
         + json.dumps([n["target"] for n in v["nodes"]][:5], ensure_ascii=False)
         for v in result["violations"]
     ]
+    found += [f"CSP: {text}" for text in getattr(page.context, "csp_violations", [])]
+    return found

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import axe_violations, open_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -52,12 +52,13 @@ def test_filter_open_example_and_follow_a_related_one(demo_server, page):
 
 
 def test_copy_link_button_copies_the_address(demo_server, browser):
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    context = open_context(browser, permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(demo_server.url + "/eksempler/asker-velferdslab/")
     page.get_by_role("button", name="Kopier lenke til eksempelet").click()
     assert page.get_by_role("status").filter(has_text="Lenken er kopiert.").is_visible()
     assert page.evaluate("navigator.clipboard.readText()").endswith("/eksempler/asker-velferdslab/")
+    assert context.csp_violations == []
     context.close()
 
 

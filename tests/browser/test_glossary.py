@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import axe_violations, open_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -44,7 +44,7 @@ def test_term_popover_by_keyboard(demo_server, page):
 
 
 def test_term_is_an_ordinary_link_without_javascript(demo_server, browser):
-    context = browser.new_context(java_script_enabled=False)
+    context = open_context(browser, java_script_enabled=False)
     page = context.new_page()
     page.goto(demo_server.url + PHASE_2)
     term = page.locator("a.portal-term").first
@@ -52,6 +52,7 @@ def test_term_is_an_ordinary_link_without_javascript(demo_server, browser):
     term.click()
     page.wait_for_url(f"**{href}")
     assert page.locator("p.portal-eyebrow").inner_text().lower() == "ordliste"
+    assert context.csp_violations == []
     context.close()
 
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import axe_violations, open_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -69,11 +69,12 @@ def test_empty_results_and_empty_query_are_clean(demo_server, page):
 
 
 def test_the_form_works_without_javascript(demo_server, browser):
-    context = browser.new_context(locale="nb-NO", java_script_enabled=False)
+    context = open_context(browser, java_script_enabled=False)
     page = context.new_page()
     page.goto(demo_server.url + "/")
     page.get_by_role("searchbox", name="Søk i portalen").fill("Stord")
     page.get_by_role("searchbox", name="Søk i portalen").press("Enter")
     page.wait_for_url("**/sok/?q=Stord")
     assert page.get_by_role("link", name="Bustadsosialt forum i Stord").is_visible()
+    assert context.csp_violations == []
     context.close()

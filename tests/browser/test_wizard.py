@@ -17,7 +17,7 @@ from docx import Document
 from playwright.sync_api import expect
 
 from mandates.models import MandateSection
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import axe_violations, open_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -133,12 +133,14 @@ def new_context(browser):
     made = []
 
     def make():
-        made.append(browser.new_context(locale="nb-NO", accept_downloads=True))
+        made.append(open_context(browser, accept_downloads=True))
         return made[-1]
 
     yield make
+    violations = [text for context in made for text in context.csp_violations]
     for context in made:
         context.close()
+    assert violations == [], "Content-Security-Policy blokkerte noe"
 
 
 def create_draft(page, base_url, process=None):

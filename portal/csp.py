@@ -1,0 +1,49 @@
+"""Content-Security-Policy for the public site.
+
+Every script and stylesheet the portal serves is a static file of its own: no inline script,
+no ``<style>`` element, no event-handler attribute. The policy says so, so that text an editor,
+a visitor or a working group typed can never run as script even if an escaping mistake let it
+into a page. Style attributes are allowed (Wagtail's responsive embeds use them); images and
+embedded frames may come from HTTPS sources (oEmbed), everything else only from the site itself.
+
+The Wagtail admin under ``/admin/`` has needs of its own and is left out, as are Django's
+debug error pages (inline CSS) when DEBUG is on.
+"""
+
+from django.conf import settings
+
+DEFAULT_POLICY = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "style-src-attr": "'unsafe-inline'",
+    "img-src": "'self' data: https:",
+    "frame-src": "'self' https:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'self'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+}
+
+
+def policy_header(policy=None):
+    policy = DEFAULT_POLICY if policy is None else policy
+    return "; ".join(f"{directive} {sources}" for directive, sources in policy.items())
+
+
+class ContentSecurityPolicyMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = policy_header(getattr(settings, "CONTENT_SECURITY_POLICY", None))
+        self.exempt = tuple(getattr(settings, "CONTENT_SECURITY_POLICY_EXEMPT_PATHS", ("/admin/",)))
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path.startswith(self.exempt) or "Content-Security-Policy" in response:
+            return response
+        if settings.DEBUG and response.status_code >= 400:
+            return response  # Django's technical error pages carry inline CSS and script
+        response["Content-Security-Policy"] = self.header
+        return response
