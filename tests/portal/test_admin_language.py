@@ -100,3 +100,10 @@ def test_moderators_are_told_in_bokmal_when_an_editor_submits(django_user_model)
     assert message.subject.startswith(f"Siden «{page.title}» er sendt til godkjenning")
     assert not ENGLISH.search(message.subject + message.body)
     assert "Forslag fra" not in message.body  # an editor's page is not a public proposal
+
+
+@pytest.mark.django_db
+def test_promoted_results_are_called_anbefalte_treff_as_on_the_site(admin_client):
+    html = admin_client.get(reverse("wagtailsearchpromotions:index")).content.decode()
+    assert "Anbefalte treff" in html
+    assert "Forfremmede" not in html
