@@ -1,12 +1,37 @@
 """Site-wide views: the Norwegian error pages and robots.txt. Search lives in ``portal.search``."""
 
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
+
+
+TECHNICAL_FIELDS = {"csrfmiddlewaretoken", "website", "versjon", "handling"}
+
+
+def csrf_failure(request, reason=""):
+    """A form came back without a valid security token (the page was open very long, or the
+    browser refuses cookies). Nothing is saved, so the page says so in Norwegian and shows what
+    was typed, so it can be copied into a fresh form. Scripts get JSON they can act on."""
+    if "application/json" in request.headers.get("Accept", ""):
+        response = JsonResponse({"status": "csrf"}, status=403)
+    else:
+        typed = [
+            value.strip()
+            for key, values in request.POST.lists()
+            if key not in TECHNICAL_FIELDS
+            for value in values
+            if value.strip()
+        ]
+        response = render(request, "403_csrf.html", {"typed": typed}, status=403)
+    # What was typed may be a working group's draft: keep it out of caches, referrers and indexes.
+    response["Cache-Control"] = "no-store"
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 def server_error(request):

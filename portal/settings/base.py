@@ -175,6 +175,7 @@ SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "portal.views.csrf_failure"  # Norwegian, and keeps what the user typed
 # Content-Security-Policy on everything but the admin: see portal/csp.py for the policy and why.
 CONTENT_SECURITY_POLICY_EXEMPT_PATHS = ["/admin/"]
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

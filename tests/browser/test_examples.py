@@ -86,3 +86,18 @@ def test_proposal_form_with_an_error_then_fixed(demo_server, page):
     page.get_by_label("Din e-postadresse").fill("ola@verdal.kommune.no")
     page.get_by_role("button", name="Send forslaget").click()
     assert page.locator("h1").inner_text() == "Takk for forslaget!"
+
+
+def test_an_expired_form_keeps_what_was_typed(demo_server, page):
+    page.goto(demo_server.url + "/eksempler/foreslaa/")
+    page.get_by_label("Tittel på eksempelet").fill("Boligkontor i Bodø")
+    page.get_by_label("Hva ble gjort?").fill("Vi samlet tre enheter.\nDet tok ett år.")
+    page.context.clear_cookies(name="csrftoken")  # the security cookie is gone
+    page.get_by_role("button", name="Send forslaget").click()
+
+    assert page.locator("h1").inner_text() == "Skjemaet ble ikke sendt"
+    typed = page.get_by_role("list").filter(has_text="Boligkontor i Bodø")
+    assert "Vi samlet tre enheter.\nDet tok ett år." in typed.inner_text()
+    assert axe_violations(page) == []
+    page.get_by_role("link", name="Åpne skjemaet på nytt").click()
+    assert page.locator("h1").inner_text() == "Foreslå et eksempel"

@@ -316,8 +316,16 @@ def test_autosave_keeps_text_and_a_refused_save_explains_why(demo_server, new_co
     assert page.url == step_url  # saved without any button or navigation
     assert stored(public_id, "om-arbeidet").data["work_name"] == "Trygg bolig på Røros"
 
+    # The security cookie disappears while the page is open: autosave fetches a fresh token
+    # and saves anyway, without the user noticing.
+    page.context.clear_cookies(name="csrftoken")
+    with page.expect_response(lambda r: "autolagring" in r.url and r.status == 200):
+        page.get_by_label("Navn på arbeidet").press_sequentially(" og Holtålen")
+    expect(status).to_have_text(SAVED)
+    assert stored(public_id, "om-arbeidet").data["work_name"] == "Trygg bolig på Røros og Holtålen"
+
     page.reload()
-    expect(page.get_by_label("Navn på arbeidet")).to_have_value("Trygg bolig på Røros")
+    expect(page.get_by_label("Navn på arbeidet")).to_have_value("Trygg bolig på Røros og Holtålen")
     expect(status).to_have_text(re.compile(r"Sist lagret kl\. \d\d:\d\d"))
 
     # An end before the start: autosave says it did not save, "Lagre" shows why (422).
@@ -330,7 +338,7 @@ def test_autosave_keeps_text_and_a_refused_save_explains_why(demo_server, new_co
     assert page.title().startswith("Feil:")
     end = page.get_by_label(re.compile("^Planlagt slutt"))
     assert end.get_attribute("aria-invalid") == "true"
-    assert page.get_by_label("Navn på arbeidet").input_value() == "Trygg bolig på Røros"
+    assert page.get_by_label("Navn på arbeidet").input_value() == "Trygg bolig på Røros og Holtålen"
     assert_accessible(page, "steg 1 med feil")
     summary.get_by_role("link", name=re.compile("Planlagt slutt")).click()
     assert page.evaluate("document.activeElement.id") == "id_planned_end"

@@ -19,6 +19,7 @@
   var dirty = false;
   var submitting = false;
   var waitingSubmit = null;
+  var renewed = false;
 
   function say(text) {
     if (status.textContent !== text) status.textContent = text;
@@ -77,6 +78,7 @@
       return response.json().then(function (body) { return body; });
     }).then(function (body) {
       if (body.status === "saved") {
+        renewed = false;
         version.value = body.version;
         applyUpdates(body.updated);
         markStep(body.complete);
@@ -91,6 +93,9 @@
       } else if (body.status === "invalid") {
         dirty = true;
         say("Ikke lagret: " + body.errors.length + " felt må rettes. Trykk «Lagre» for å se hvilke.");
+      } else if (body.status === "csrf") {
+        dirty = true;
+        renewToken();
       } else if (body.status === "forbidden") {
         dirty = true;
         say("Ikke lagret: tilgangen din gjelder ikke lenger. Trykk «Lagre» for å ta vare på teksten.");
@@ -110,6 +115,26 @@
       }
       if (again) { again = false; schedule(); }
     });
+  }
+
+  // The form's security token no longer matches the browser's cookie (the page stood open very
+  // long, or the cookie was cleared). Fetch the step afresh once for a new token and save again;
+  // if that does not help, the Save button leads to a page that shows what was typed.
+  function renewToken() {
+    var field = form.elements.csrfmiddlewaretoken;
+    var stuck = "Ikke lagret: nettleseren godtar ikke informasjonskapslene våre. " +
+      "Trykk «Lagre», så vises teksten din, og du kan ta vare på den.";
+    if (renewed || !field || !window.DOMParser) { say(stuck); return; }
+    renewed = true;
+    fetch(window.location.href, { credentials: "same-origin" }).then(function (response) {
+      return response.text();
+    }).then(function (html) {
+      var doc = new DOMParser().parseFromString(html, "text/html");
+      var fresh = doc.querySelector('input[name="csrfmiddlewaretoken"]');
+      if (!fresh) throw new Error("no token");
+      field.value = fresh.value;
+      schedule();
+    }).catch(function () { say(stuck); });
   }
 
   function schedule() {
