@@ -9,7 +9,7 @@ import pytest
 
 from examples.models import ExampleIndexPage, ExamplePage
 from glossary.models import GlossaryIndexPage
-from home.models import HomePage, ResourceIndexPage, ResourcePage
+from home.models import HomePage, InformationPage, ResourceIndexPage, ResourcePage
 from mandates.models import MandateWizardPage
 from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
 
@@ -24,6 +24,7 @@ PAGE_TYPES = [
     ResourceIndexPage,
     ResourcePage,
     MandateWizardPage,
+    InformationPage,
 ]
 
 

@@ -1,4 +1,11 @@
 from .home import HomeFeaturedProcess, HomePage
+from .information import InformationPage
 from .resources import ResourceIndexPage, ResourcePage
 
-__all__ = ["HomeFeaturedProcess", "HomePage", "ResourceIndexPage", "ResourcePage"]
+__all__ = [
+    "HomeFeaturedProcess",
+    "HomePage",
+    "InformationPage",
+    "ResourceIndexPage",
+    "ResourcePage",
+]

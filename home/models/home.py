@@ -23,6 +23,7 @@ class HomePage(Page):
         "glossary.GlossaryIndexPage",
         "home.ResourceIndexPage",
         "mandates.MandateWizardPage",
+        "home.InformationPage",
     ]
     max_count = 1
 

@@ -5,6 +5,7 @@ nothing, an interrupted run is completed by the next one, and editors' changes t
 survive a rerun. Everything is published through revisions, as an editor would.
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,11 +26,18 @@ from examples.models import (
     TargetGroup,
 )
 from glossary.models import GlossaryIndexPage, GlossaryTerm
-from home.models import HomeFeaturedProcess, HomePage, ResourceIndexPage, ResourcePage
+from home.models import (
+    HomeFeaturedProcess,
+    HomePage,
+    InformationPage,
+    ResourceIndexPage,
+    ResourcePage,
+)
 from mandates.models import MandateWizardPage, StepGuidance
 from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
 from portal.demo.data import examples as example_data
 from portal.demo.data import glossary as glossary_data
+from portal.demo.data import information as information_data
 from portal.demo.data import municipalities as municipality_data
 from portal.demo.data import process as process_data
 from portal.demo.data import resources as resource_data
@@ -55,6 +63,16 @@ def html_to_body(html):
     return [{"type": "paragraph", "value": html}] if html else []
 
 
+def html_to_sections(html):
+    """Body blocks from HTML with <h2> headings: a heading block, then the text under it."""
+    parts = re.split(r"<h2>(.*?)</h2>", html)
+    body = html_to_body(parts[0].strip())
+    for heading, text in zip(parts[1::2], parts[2::2], strict=True):
+        body.append({"type": "heading", "value": {"text": heading, "level": "h2"}})
+        body += html_to_body(text.strip())
+    return body
+
+
 class DemoContentLoader:
     def __init__(self):
         self.report = LoadReport()
@@ -75,6 +93,7 @@ class DemoContentLoader:
         resource_index = self.child(home, ResourceIndexPage, section_data.RESOURCE_INDEX)
         self.load_resources(resource_index)
         self.load_wizard(home)
+        self.load_information(home)
         return self.report
 
     # Pages -----------------------------------------------------------------------------------
@@ -246,6 +265,19 @@ class DemoContentLoader:
             guidance=[StepGuidance(**item) for item in wizard_data.GUIDANCE],
         )
         self.publish_new_child(home, page)
+
+    def load_information(self, home):
+        for data in information_data.PAGES:
+            if Page.objects.child_of(home).filter(slug=data["slug"]).exists():
+                continue
+            page = InformationPage(
+                title=data["title"],
+                slug=data["slug"],
+                intro=data["intro"],
+                body=html_to_sections(data["body"]),
+                last_updated=information_data.UPDATED,
+            )
+            self.publish_new_child(home, page)
 
     def load_glossary(self):
         terms = {term.slug: term for term in GlossaryTerm.objects.all()}

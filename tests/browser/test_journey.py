@@ -38,3 +38,13 @@ def test_skip_link_moves_focus_to_main_content(demo_server, page):
     assert skip.evaluate("el => el === document.activeElement")
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "hovedinnhold"
+
+
+def test_footer_leads_to_the_privacy_statement(demo_server, page):
+    page.goto(demo_server.url + "/eksempler/")
+    footer = page.get_by_role("contentinfo")
+    footer.get_by_role("link", name="Personvernerklæring").click()
+    page.wait_for_url("**/personvern/")
+    assert page.locator("h1").inner_text() == "Personvernerklæring"
+    assert page.get_by_role("heading", name="Informasjonskapsler").is_visible()
+    assert axe_violations(page) == []

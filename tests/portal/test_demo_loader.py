@@ -9,10 +9,11 @@ import pytest
 
 from examples.models import ExamplePage, Municipality
 from glossary.models import GlossaryTerm
-from home.models import ResourcePage
+from home.models import InformationPage, ResourcePage
 from phases.models import PhasePage, WorkProcessPage
 from portal.demo.data import examples as example_data
 from portal.demo.data import glossary as glossary_data
+from portal.demo.data import information as information_data
 from portal.demo.data.sections import THEMES
 from portal.demo.loader import DemoContentLoader
 
@@ -34,6 +35,7 @@ def test_demo_tree_is_complete():
     assert ExamplePage.objects.live().count() == len(example_data.EXAMPLES) >= 20
     assert GlossaryTerm.objects.filter(live=True).count() == len(glossary_data.TERMS) >= 33
     assert ResourcePage.objects.live().count() == 2
+    assert InformationPage.objects.live().count() == len(information_data.PAGES) == 3
     assert Site.objects.get(is_default_site=True).root_page.specific_class.__name__ == "HomePage"
 
 
