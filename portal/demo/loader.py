@@ -104,6 +104,11 @@ class DemoContentLoader:
         self.report.add(type(page).__name__)
         return page
 
+    def missing_children(self, parent, items):
+        """The items whose slug is not yet a child of ``parent`` (what a re-run must still add)."""
+        existing = set(Page.objects.child_of(parent).values_list("slug", flat=True))
+        return [data for data in items if data["slug"] not in existing]
+
     def child(self, parent, page_class, data, **extra):
         """The child of ``parent`` with the slug in ``data``, created and published if missing."""
         existing = Page.objects.child_of(parent).filter(slug=data["slug"]).first()
@@ -210,9 +215,7 @@ class DemoContentLoader:
         return page
 
     def load_examples(self, index, municipalities, target_groups, phases):
-        for data in example_data.EXAMPLES:
-            if Page.objects.child_of(index).filter(slug=data["slug"]).exists():
-                continue
+        for data in self.missing_children(index, example_data.EXAMPLES):
             page = ExamplePage(
                 title=data["title"],
                 slug=data["slug"],
@@ -237,9 +240,7 @@ class DemoContentLoader:
             self.report.add("ExamplePage")
 
     def load_resources(self, index):
-        for data in resource_data.RESOURCES:
-            if Page.objects.child_of(index).filter(slug=data["slug"]).exists():
-                continue
+        for data in self.missing_children(index, resource_data.RESOURCES):
             self.publish_new_child(
                 index,
                 ResourcePage(
@@ -267,9 +268,7 @@ class DemoContentLoader:
         self.publish_new_child(home, page)
 
     def load_information(self, home):
-        for data in information_data.PAGES:
-            if Page.objects.child_of(home).filter(slug=data["slug"]).exists():
-                continue
+        for data in self.missing_children(home, information_data.PAGES):
             page = InformationPage(
                 title=data["title"],
                 slug=data["slug"],
