@@ -18,7 +18,6 @@ import os
 import random
 import re
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -29,7 +28,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench import search as search_bench  # noqa: E402
 
-GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 PORT = int(os.environ.get("PORT", "8125"))
 GROUPS = int(os.environ.get("GROUPS", "20"))
 DURATION = float(os.environ.get("DURATION", "20"))
@@ -157,11 +155,7 @@ def report(name, latencies, statuses, seconds):
 def main():
     # The start page's limit on new drafts per address would stop the bench making its groups.
     env = search_bench.serve_demo_content("portal_bench", MANDATE_CREATE_RATE_LIMIT="100000/60")
-    log = Path(os.environ.get("TMPDIR", "/tmp")) / "bench-autosave-gunicorn.log"  # noqa: S108
-    command = [GUNICORN, "portal.wsgi:application", "--workers", str(WORKERS)]
-    command += ["--bind", f"127.0.0.1:{PORT}", "--access-logfile", "/dev/null"]
-    command += ["--error-logfile", str(log)]
-    server = subprocess.Popen(command, cwd=ROOT, env=env)
+    server = search_bench.start_gunicorn(env, "autosave", PORT, WORKERS)
     try:
         for _ in range(100):
             try:

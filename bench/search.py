@@ -238,14 +238,19 @@ def prepare_production_database():
     return env
 
 
+def start_gunicorn(env, name, port, workers):
+    """The portal under gunicorn with production settings; errors logged to $TMPDIR."""
+    log = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-{name}-gunicorn.log"  # noqa: S108
+    command = [GUNICORN, "portal.wsgi:application", "--workers", str(workers)]
+    command += ["--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null"]
+    command += ["--error-logfile", str(log)]
+    return subprocess.Popen(command, cwd=ROOT, env=env)
+
+
 def main():
     env = prepare_production_database()
 
-    log = Path(os.environ.get("TMPDIR", "/tmp")) / "bench-search-gunicorn.log"  # noqa: S108
-    command = [GUNICORN, "portal.wsgi:application", "--workers", str(WORKERS)]
-    command += ["--bind", f"127.0.0.1:{PORT}", "--access-logfile", "/dev/null"]
-    command += ["--error-logfile", str(log)]
-    server = subprocess.Popen(command, cwd=ROOT, env=env)
+    server = start_gunicorn(env, "search", PORT, WORKERS)
     try:
         for _ in range(100):
             if fetch("/sok/")[1]:

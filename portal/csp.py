@@ -12,7 +12,7 @@ debug error pages (inline CSS) when DEBUG is on.
 
 from django.conf import settings
 
-DEFAULT_POLICY = {
+POLICY = {
     "default-src": "'self'",
     "script-src": "'self'",
     "style-src": "'self'",
@@ -28,16 +28,13 @@ DEFAULT_POLICY = {
 }
 
 
-def policy_header(policy=None):
-    policy = DEFAULT_POLICY if policy is None else policy
-    return "; ".join(f"{directive} {sources}" for directive, sources in policy.items())
+HEADER = "; ".join(f"{directive} {sources}" for directive, sources in POLICY.items())
 
 
 class ContentSecurityPolicyMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.header = policy_header(getattr(settings, "CONTENT_SECURITY_POLICY", None))
-        self.exempt = tuple(getattr(settings, "CONTENT_SECURITY_POLICY_EXEMPT_PATHS", ("/admin/",)))
+        self.exempt = tuple(settings.CONTENT_SECURITY_POLICY_EXEMPT_PATHS)
 
     def __call__(self, request):
         response = self.get_response(request)
@@ -45,5 +42,5 @@ class ContentSecurityPolicyMiddleware:
             return response
         if settings.DEBUG and response.status_code >= 400:
             return response  # Django's technical error pages carry inline CSS and script
-        response["Content-Security-Policy"] = self.header
+        response["Content-Security-Policy"] = HEADER
         return response

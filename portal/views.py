@@ -4,6 +4,8 @@ from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 
+from portal.headers import private
+
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
@@ -27,11 +29,7 @@ def csrf_failure(request, reason=""):
             if value.strip()
         ]
         response = render(request, "403_csrf.html", {"typed": typed}, status=403)
-    # What was typed may be a working group's draft: keep it out of caches, referrers and indexes.
-    response["Cache-Control"] = "no-store"
-    response["Referrer-Policy"] = "no-referrer"
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    return private(response)  # what was typed may be a working group's draft
 
 
 def server_error(request):

@@ -4,14 +4,7 @@ from django.template.response import TemplateResponse
 
 from mandates.access import access_for
 from mandates.sections import FIELD_STEP, STEPS
-
-
-def private(response):
-    """A draft is nobody's business but the group's: no referrer, no caching, no indexing."""
-    response["Referrer-Policy"] = "no-referrer"
-    response["Cache-Control"] = "no-store"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
+from portal.headers import private
 
 
 def render(request, wizard, template, context=None, status=200):

@@ -21,6 +21,10 @@ BLANK = "blank"
 class StartForm(forms.Form):
     process = forms.ChoiceField(
         label="Hvilken arbeidsprosess skal arbeidsplanen bygge på?",
+        help_text=(
+            "Arbeidsplanen fylles ut på forhånd med fasene og oppgavene i prosessen du velger. "
+            "Dere kan endre alt."
+        ),
         widget=forms.RadioSelect,
         error_messages={
             "required": "Velg en arbeidsprosess, eller velg å starte uten.",
