@@ -79,6 +79,18 @@ class ProposalForm(forms.Form):
         return bool(self.data.get("website"))
 
 
+TYPED_LABELS = {
+    name: field.label
+    for name, field in ProposalForm.base_fields.items()
+    if name != "website" and not isinstance(field, forms.ChoiceField)
+}
+
+
+def typed_label(key):
+    """The label of the proposal's text a posted key holds, or None (portal.typed)."""
+    return TYPED_LABELS.get(key)
+
+
 def over_rate_limit(request):
     """Count this proposal for the client's IP; True once the configured limit is passed."""
     rate = getattr(settings, "EXAMPLE_PROPOSAL_RATE_LIMIT", RATE_LIMIT_DEFAULT)

@@ -186,6 +186,24 @@ STEPS_BY_NUMBER = {step.number: step for step in STEPS}
 STEPS_BY_KEY = {step.key: step for step in STEPS}
 EDITABLE_STEPS = tuple(step for step in STEPS if not step.is_review)
 FIELD_STEP = {name: step for step in EDITABLE_STEPS for name in step.all_field_names()}
+TABLES = {step.table.name: step.table for step in EDITABLE_STEPS if step.table is not None}
+TYPED_KINDS = ("text", "long", "date")
+TYPED_LABELS = {
+    f.name: f.label for step in EDITABLE_STEPS for f in step.fields if f.kind in TYPED_KINDS
+}
+
+
+def typed_label(key):
+    """The label of the text a posted key holds («Medlem 2: Enhet» for ``members-1-unit``), or
+    None for what nobody typed: row ids, formset counters, check boxes, choices (portal.typed)."""
+    table = TABLES.get(key.split("-", 1)[0])
+    if table is None:
+        return TYPED_LABELS.get(key)
+    _, index, name = (key.split("-", 2) + ["", ""])[:3]
+    column = next((c for c in table.columns if c.name == name), None)
+    if column is None or column.kind not in TYPED_KINDS or not index.isdigit():
+        return None
+    return f"{table.row_label} {int(index) + 1}: {column.label}"
 
 
 def empty_row(table):

@@ -5,13 +5,20 @@ from django.shortcuts import render
 from django.template import loader
 
 from portal.headers import private
+from portal.typed import typed_values
 
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
-TECHNICAL_FIELDS = {"csrfmiddlewaretoken", "website", "versjon", "handling"}
+def typed_label_for(post):
+    """Which of the site's forms came back: a wizard step carries its section's version, anything
+    else is taken for the example proposal. Only their text fields are given back."""
+    from examples.proposals import typed_label as proposal_label
+    from mandates.sections import typed_label as wizard_label
+
+    return wizard_label if "versjon" in post else proposal_label
 
 
 def csrf_failure(request, reason=""):
@@ -21,13 +28,7 @@ def csrf_failure(request, reason=""):
     if "application/json" in request.headers.get("Accept", ""):
         response = JsonResponse({"status": "csrf"}, status=403)
     else:
-        typed = [
-            value.strip()
-            for key, values in request.POST.lists()
-            if key not in TECHNICAL_FIELDS
-            for value in values
-            if value.strip()
-        ]
+        typed = typed_values(request.POST, typed_label_for(request.POST))
         response = render(request, "403_csrf.html", {"typed": typed}, status=403)
     return private(response)  # what was typed may be a working group's draft
 

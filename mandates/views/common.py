@@ -3,8 +3,9 @@
 from django.template.response import TemplateResponse
 
 from mandates.access import access_for
-from mandates.sections import FIELD_STEP, STEPS
+from mandates.sections import STEPS, typed_label
 from portal.headers import private
+from portal.typed import typed_values
 
 
 def render(request, wizard, template, context=None, status=200):
@@ -30,30 +31,13 @@ def error_list(form, radios=(), labelled=True):
     return items
 
 
-def typed_values(post):
-    """What a visitor sent, with the labels of the fields it belongs to, to give back to them."""
-    values = []
-    for key, value in post.items():
-        if not value.strip() or key in ("csrfmiddlewaretoken", "versjon", "handling"):
-            continue
-        name = key.rsplit("-", 1)[-1]
-        step = FIELD_STEP.get(key) or FIELD_STEP.get(key.split("-", 1)[0])
-        if step is None:
-            continue
-        label = next((f.label for f in step.fields if f.name == name), None)
-        if label is None and step.table is not None:
-            label = next((c.label for c in step.table.columns if c.name == name), name)
-        values.append((label, value))
-    return values
-
-
 def refuse(request, wizard, reason, status=404):
     """Why the visitor cannot see or change this draft, and what to do about it.
 
     Anything they had typed is shown back to them so they can copy it before opening the link
     again: an expired link never swallows text.
     """
-    typed = typed_values(request.POST) if request.method == "POST" else []
+    typed = typed_values(request.POST, typed_label) if request.method == "POST" else []
     return render(
         request,
         wizard,

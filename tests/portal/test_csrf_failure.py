@@ -1,5 +1,7 @@
 """A form that comes back without a valid security token: a Norwegian page that keeps the text."""
 
+import re
+
 from django.test import Client
 
 import pytest
@@ -7,6 +9,17 @@ import pytest
 from examples.models import ExamplePage
 
 pytestmark = pytest.mark.django_db
+
+FIELD = re.compile(
+    r'<label class="ds-label" for="(skrevet-\d+)">([^<]*)</label>\s*'
+    r'<textarea[^>]* id="\1"[^>]*readonly>([^<]*)</textarea>'
+)
+
+
+def labelled(html):
+    """What the page gives back: (label, text) for each read-only box."""
+    return [(label, text) for _, label, text in FIELD.findall(html)]
+
 
 URL = "/eksempler/foreslaa/"
 
@@ -16,10 +29,11 @@ def strict_client():
     return Client(enforce_csrf_checks=True)
 
 
-def test_the_page_is_norwegian_and_shows_what_was_typed(strict_client):
+def test_the_page_is_norwegian_and_gives_back_each_text_under_its_label(strict_client):
     drafts_before = ExamplePage.objects.count()
     typed = {
         "title": "Bustadkontor på Stord",
+        "municipality": "12",
         "measures": "Vi slo saman tre einingar.\n<script>alert(1)</script>",
         "website": "robot-felle",
         "csrfmiddlewaretoken": "utløpt",
@@ -28,14 +42,49 @@ def test_the_page_is_norwegian_and_shows_what_was_typed(strict_client):
     assert response.status_code == 403
     html = response.content.decode()
     assert "Skjemaet ble ikke sendt" in html and '<html lang="nb"' in html
-    assert "Bustadkontor på Stord" in html
-    assert "Vi slo saman tre einingar.<br>&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert labelled(html) == [
+        ("Tittel på eksempelet", "Bustadkontor på Stord"),
+        ("Hva ble gjort?", "Vi slo saman tre einingar.\n&lt;script&gt;alert(1)&lt;/script&gt;"),
+    ]
     assert "<script>alert(1)" not in html
     assert "robot-felle" not in html and "utløpt" not in html  # honeypot and token stay out
     assert f'href="{URL}"' in html  # back to a fresh form
     assert response["Cache-Control"] == "no-store"
     assert response["Referrer-Policy"] == "no-referrer"
     assert ExamplePage.objects.count() == drafts_before
+
+
+def test_a_wizard_step_comes_back_with_row_labels_and_without_counters(strict_client):
+    posted = {
+        "versjon": "3",
+        "authority": "Gruppa kan kalle inn fagfolk.",
+        "members-TOTAL_FORMS": "2",
+        "members-INITIAL_FORMS": "2",
+        "members-0-id": "r4nd0m",
+        "members-0-name": "Kari Nordmann",
+        "members-1-id": "an0ther",
+        "members-1-name": "Ola Nordmann",
+        "members-1-unit": "NAV",
+    }
+    response = strict_client.post("/veiviser/utkast/steg/4/", posted)
+    assert response.status_code == 403
+    assert labelled(response.content.decode()) == [
+        ("Myndighet", "Gruppa kan kalle inn fagfolk."),
+        ("Medlem 1: Navn", "Kari Nordmann"),
+        ("Medlem 2: Navn", "Ola Nordmann"),
+        ("Medlem 2: Enhet", "NAV"),
+    ]
+
+
+def test_forms_that_are_not_ours_are_not_echoed(strict_client):
+    """The admin's login, say: a password is never written back onto a page."""
+    response = strict_client.post(
+        "/admin/login/", {"username": "redaktor", "password": "hemmelig-passord"}
+    )
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Skjemaet ble ikke sendt" in html
+    assert "hemmelig-passord" not in html and "Dette skrev du" not in html
 
 
 def test_scripts_get_json_they_can_act_on(strict_client):
