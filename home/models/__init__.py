@@ -1,3 +1,4 @@
+from .contact import SiteContact
 from .home import HomeFeaturedProcess, HomePage
 from .information import InformationPage
 from .resources import ResourceIndexPage, ResourcePage
@@ -8,4 +9,5 @@ __all__ = [
     "InformationPage",
     "ResourceIndexPage",
     "ResourcePage",
+    "SiteContact",
 ]

@@ -32,6 +32,7 @@ from home.models import (
     InformationPage,
     ResourceIndexPage,
     ResourcePage,
+    SiteContact,
 )
 from mandates.models import MandateWizardPage, StepGuidance
 from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
@@ -94,6 +95,7 @@ class DemoContentLoader:
         self.load_resources(resource_index)
         self.load_wizard(home)
         self.load_information(home)
+        self.load_contact()
         return self.report
 
     # Pages -----------------------------------------------------------------------------------
@@ -266,6 +268,15 @@ class DemoContentLoader:
             guidance=[StepGuidance(**item) for item in wizard_data.GUIDANCE],
         )
         self.publish_new_child(home, page)
+
+    def load_contact(self):
+        """The footer's contact details, unless somebody has already filled them in."""
+        contact = SiteContact.for_site(Site.objects.get(is_default_site=True))
+        if not (contact.email or contact.phone or contact.organisation):
+            for name, value in information_data.CONTACT.items():
+                setattr(contact, name, value)
+            contact.save()
+            self.report.add("SiteContact")
 
     def load_information(self, home):
         for data in self.missing_children(home, information_data.PAGES):

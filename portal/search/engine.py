@@ -25,7 +25,8 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Fuzzy
 
 from glossary.models import GlossaryTerm
-from portal.queries import hidden_pages_condition, public_live
+from portal.navigation import section_url
+from portal.queries import hidden_pages_condition
 
 from . import pg_query
 from .highlight import snippet
@@ -67,19 +68,15 @@ class Hit:
 
 
 class GlossaryUrl:
-    """The glossary's address, looked up (one query) only if a term is shown."""
+    """The glossary's address, read from the site's navigation (portal.navigation), which the
+    page's header reads anyway; only when a term is shown."""
 
     def __init__(self, request):
         self.request = request
 
     @cached_property
     def base(self):
-        """The site has one glossary. Ordered by its own key, not by tree path: the path order
-        made PostgreSQL walk every page of the tree to find it (15 ms with 10,000 pages)."""
-        from glossary.models import GlossaryIndexPage
-
-        index = public_live(GlossaryIndexPage.objects.order_by("pk"), self.request).first()
-        return index.get_url(self.request) if index else "/ordliste/"
+        return section_url(self.request, "GlossaryIndexPage", "/ordliste/")
 
 
 @dataclass

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.settings",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.embeds",

@@ -10,6 +10,13 @@ import datetime
 
 UPDATED = datetime.date(2026, 11, 24)
 
+# Shown at the foot of every page (home.SiteContact); an address of the reserved .example domain
+# until the operator sets the real one under Innstillinger → Kontaktinformasjon.
+CONTACT = {
+    "organisation": "Redaksjonen for Boligsosial veiviser",
+    "email": "redaksjonen@boligsosial.example",
+}
+
 PAGES = [
     {
         "title": "Om portalen",
@@ -77,7 +84,8 @@ PAGES = [
             "</ul>"
             "<p>Ingen av dem brukes til statistikk eller markedsføring.</p>"
             "<h2>Dine rettigheter</h2>"
-            "<p>Du kan be om innsyn i, retting av eller sletting av opplysninger om deg. Mener du "
+            "<p>Du kan be om innsyn i, retting av eller sletting av opplysninger om deg. Skriv "
+            "til redaksjonen på e-postadressen nederst på siden. Mener du "
             "at opplysninger om deg blir behandlet i strid med reglene, kan du klage til "
             "Datatilsynet.</p>"
         ),
@@ -107,7 +115,8 @@ PAGES = [
             "du støter på.</li>"
             "</ul>"
             "<h2>Gi beskjed</h2>"
-            "<p>Finner du noe som ikke virker, vil vi gjerne vite det. Du kan også melde fra til "
+            "<p>Finner du noe som ikke virker, vil vi gjerne vite det: skriv til redaksjonen på "
+            "e-postadressen nederst på siden. Du kan også melde fra til "
             "Tilsynet for universell utforming av ikt, som fører tilsyn med at offentlige "
             "nettsteder er universelt utformet.</p>"
         ),

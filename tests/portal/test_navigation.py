@@ -1,0 +1,21 @@
+"""The site's sections, read once per request, and the links that depend on where they live."""
+
+import pytest
+
+from glossary.models import GlossaryIndexPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_glossary_hidden_from_the_menu_still_gets_its_links_right(client, phase2):
+    GlossaryIndexPage.objects.update(show_in_menus=False)
+    header = client.get("/").content.decode().split("</header>")[0]
+    assert 'href="/ordliste/"' not in header  # out of the menu …
+
+    # … but term links in search, suggestions and marked text still point into the glossary.
+    search = client.get("/sok/", {"q": "mandat"}).content.decode()
+    assert 'href="/ordliste/mandat/">Les mer om «Mandat» i ordlisten</a>' in search
+    suggestions = client.get("/sok/forslag/", {"q": "manda"}).json()["suggestions"]
+    assert {"title": "Mandat", "url": "/ordliste/mandat/"}.items() <= suggestions[0].items()
+    phase = client.get(phase2.url).content.decode()
+    assert 'class="portal-term" href="/ordliste/' in phase
