@@ -4,8 +4,9 @@ Page permissions and the moderation workflow are attached to the example section
 examples.editorial.ensure_moderation once that page exists.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.permissions import ensure_permissions, grant
 
 EDITORS = "Redaktører"
 MODERATORS = "Moderatorer"
@@ -19,12 +20,7 @@ SNIPPET_PERMISSIONS = {
 
 
 def create_groups(apps, schema_editor):
-    # Permissions are normally created after all migrations; make sure ours exist now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
-
+    ensure_permissions(apps)
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     access_admin = Permission.objects.get(
@@ -34,12 +30,7 @@ def create_groups(apps, schema_editor):
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(access_admin)
         for app_label, model, actions in grants:
-            group.permissions.add(
-                *Permission.objects.filter(
-                    content_type__app_label=app_label,
-                    codename__in=[f"{action}_{model}" for action in actions],
-                )
-            )
+            grant(apps, group, app_label, model, actions)
 
 
 def remove_groups(apps, schema_editor):

@@ -6,9 +6,10 @@ maintain the set; editors only choose from it.
 """
 
 import django.db.models.deletion
-from django.contrib.auth.management import create_permissions
 import modelcluster.contrib.taggit
 from django.db import migrations, models
+
+from portal.permissions import ensure_permissions, grant
 
 
 def move_tags_to_themes(apps, schema_editor):
@@ -22,22 +23,13 @@ def move_tags_to_themes(apps, schema_editor):
 
 
 def grant_theme_permissions(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
+    ensure_permissions(apps)
     Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
     grants = {"Moderatorer": ["add", "change", "delete", "view"], "Redaktører": ["view"]}
     for name, actions in grants.items():
         group = Group.objects.filter(name=name).first()
         if group is not None:
-            group.permissions.add(
-                *Permission.objects.filter(
-                    content_type__app_label="examples",
-                    codename__in=[f"{action}_exampletheme" for action in actions],
-                )
-            )
+            grant(apps, group, "examples", "exampletheme", actions)
 
 
 class Migration(migrations.Migration):

@@ -1,9 +1,11 @@
 """How to reach the people behind the portal: at the foot of every page, edited in the admin."""
 
+from django.contrib.auth.models import Group
 from django.test import Client
 
 import pytest
 
+from examples.editorial import EDITORS, MODERATORS
 from home.models import SiteContact
 from tests.home.test_information_pages import footer
 
@@ -50,3 +52,16 @@ def test_without_contact_details_the_footer_has_no_empty_heading(client, site):
     SiteContact.objects.filter(site=site).update(email="", phone="", organisation="")
     html = footer(client.get("/ordliste/").content.decode())
     assert "Kontakt redaksjonen" not in html
+
+
+@pytest.mark.parametrize("group,allowed", [(MODERATORS, True), (EDITORS, False)])
+def test_the_moderators_keep_it_up_to_date_the_editors_cannot(
+    client, django_user_model, site, group, allowed
+):
+    user = django_user_model.objects.create_user("medlem", password="pw")
+    user.groups.add(Group.objects.get(name=group))
+    client.force_login(user)
+    url = f"/admin/settings/home/sitecontact/{site.pk}/"
+    response = client.post(url, {"email": "post@kommune.no"})
+    assert (SiteContact.for_site(site).email == "post@kommune.no") is allowed
+    assert (response.url == url) is allowed  # back to the form, or away to the dashboard
