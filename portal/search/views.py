@@ -86,6 +86,7 @@ def search(request):
         request,
         "portal/search.html",
         {
+            "is_search_page": True,
             "query": query,
             "raw_query": raw_query[:MAX_QUERY_LENGTH],
             "query_was_emptied": bool(raw_query.strip()) and not query,

@@ -179,6 +179,14 @@ def test_html_in_a_query_is_escaped_where_it_is_shown(client):
     assert 'value="&lt;b&gt;bolig&lt;/b&gt;"' in html
 
 
+def test_the_search_page_has_one_search_field_the_other_pages_one_in_the_header(client):
+    html = search(client, q="bolig")
+    assert html.count('role="search"') == 1 and 'id="header-search"' not in html
+    assert 'value="bolig"' in html  # the page's own field keeps the query
+    other = client.get("/eksempler/").content.decode()
+    assert 'id="header-search"' in other
+
+
 def test_long_query_is_cut_and_said_so(client):
     html = search(client, q="bolig " + "x" * 500)
     assert "søkte bare etter begynnelsen" in html
