@@ -11,6 +11,7 @@ p50/p95 latency at concurrency 1 and requests/s at concurrency 16, counting ever
 error. Stdlib only (urllib and threads), so nothing more needs installing.
 """
 
+import datetime
 import os
 import random
 import re
@@ -146,6 +147,7 @@ def generate_examples(target):
     existing = ExamplePage.objects.count()
     if existing >= target:
         print(f"{existing} eksempler finnes allerede.")
+        date_generated_examples()
         return
     rng = random.Random(20260101 + existing)
     sentences = sentence_pool()
@@ -174,6 +176,23 @@ def generate_examples(target):
         if (n + 1) % 500 == 0:
             print(f"  {n + 1} eksempler ({time.monotonic() - started:.0f} s)", flush=True)
     index.numchild = ExamplePage.objects.child_of(index).count()
+    date_generated_examples()
+
+
+def date_generated_examples():
+    """Generated examples are added live without a revision, so Wagtail gives them no publication
+    date; published pages have one, and the listing sorts by it, newest first. One every six
+    hours back from now, like a real archive (a shared empty date made PostgreSQL sort them all)."""
+    from django.db.models import DateTimeField, DurationField, ExpressionWrapper, F, Value
+    from django.db.models.functions import Now
+
+    from wagtail.models import Page
+
+    age = ExpressionWrapper(F("id") * Value(datetime.timedelta(hours=6)), DurationField())
+    published = ExpressionWrapper(Now() - age, DateTimeField())
+    Page.objects.filter(slug__startswith="generert-", first_published_at__isnull=True).update(
+        first_published_at=published, last_published_at=published
+    )
 
 
 # Load ----------------------------------------------------------------------------------------
