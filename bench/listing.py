@@ -33,19 +33,25 @@ def relate_generated_examples():
     import django
 
     django.setup()
-    from django.utils.text import slugify
-
-    from examples.models import ExamplePage, ExamplePageTag, ExampleTheme, TargetGroup
-    from phases.models import PhasePage
-    from portal.demo.data.sections import THEMES
+    from examples.models import ExamplePage
 
     untagged = list(
         ExamplePage.objects.filter(
             slug__startswith="generert-", tagged_items__isnull=True
         ).values_list("pk", flat=True)
     )
-    if not untagged:
-        return
+    if untagged:
+        relate(untagged)
+    search_bench.refresh_statistics()
+
+
+def relate(untagged):
+    from django.utils.text import slugify
+
+    from examples.models import ExamplePage, ExamplePageTag, ExampleTheme, TargetGroup
+    from phases.models import PhasePage
+    from portal.demo.data.sections import THEMES
+
     rng = random.Random(5)
     tags = [
         ExampleTheme.objects.get_or_create(name=name, defaults={"slug": slugify(name)})[0]
