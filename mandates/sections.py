@@ -185,7 +185,6 @@ STEPS = (
 STEPS_BY_NUMBER = {step.number: step for step in STEPS}
 STEPS_BY_KEY = {step.key: step for step in STEPS}
 EDITABLE_STEPS = tuple(step for step in STEPS if not step.is_review)
-FIELD_STEP = {name: step for step in EDITABLE_STEPS for name in step.all_field_names()}
 TABLES = {step.table.name: step.table for step in EDITABLE_STEPS if step.table is not None}
 TYPED_KINDS = ("text", "long", "date")
 TYPED_LABELS = {
@@ -196,10 +195,11 @@ TYPED_LABELS = {
 def typed_label(key):
     """The label of the text a posted key holds («Medlem 2: Enhet» for ``members-1-unit``), or
     None for what nobody typed: row ids, formset counters, check boxes, choices (portal.typed)."""
-    table = TABLES.get(key.split("-", 1)[0])
+    table_name, _, row_key = key.partition("-")
+    table = TABLES.get(table_name)
     if table is None:
         return TYPED_LABELS.get(key)
-    _, index, name = (key.split("-", 2) + ["", ""])[:3]
+    index, _, name = row_key.partition("-")
     column = next((c for c in table.columns if c.name == name), None)
     if column is None or column.kind not in TYPED_KINDS or not index.isdigit():
         return None
