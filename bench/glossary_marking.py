@@ -26,7 +26,7 @@ TERMS = 500
 
 
 def corpus_words():
-    from portal.demo.data import examples, process
+    from demo.data import examples, process
 
     text = " ".join(
         str(value)
@@ -38,8 +38,8 @@ def corpus_words():
 
 
 def synthetic_terms(words, rng):
+    from demo.data import glossary
     from glossary.matching import MatchableTerm
-    from portal.demo.data import glossary
 
     terms = []
     for i, data in enumerate(glossary.TERMS):

@@ -48,9 +48,9 @@ def relate_generated_examples():
 def relate(untagged):
     from django.utils.text import slugify
 
+    from demo.data.sections import THEMES
     from examples.models import ExamplePage, ExamplePageTag, ExampleTheme, TargetGroup
     from phases.models import PhasePage
-    from portal.demo.data.sections import THEMES
 
     rng = random.Random(5)
     tags = [

@@ -114,7 +114,7 @@ def serve_demo_content(database="portal_searchbench", **settings):
 
 
 def sentence_pool():
-    from portal.demo.data import examples, glossary, process
+    from demo.data import examples, glossary, process
 
     texts = []
     for item in examples.EXAMPLES:

@@ -9,7 +9,8 @@ from wagtail.models import Page, WorkflowState
 
 import django_filters
 
-from examples.models import County, ExamplePage, ExampleTheme, Municipality
+from examples.pages import ExamplePage
+from examples.snippets import County, ExampleTheme, Municipality
 
 
 class ExampleAdminFilterSet(PageListingViewSet.filterset_class):

@@ -13,7 +13,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 
 from rest_framework.filters import BaseFilterBackend
 
-from examples.models import ExamplePage
+from examples.pages import ExamplePage
 from phases.models import PhasePage
 
 

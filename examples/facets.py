@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.cache import cache
-from django.db import connection
 from django.db.models import CharField, Count, Q, Value
-from django.db.models.functions import Cast, Collate, Lower
+from django.db.models.functions import Cast
 
-from examples.models import County, ExampleTheme, SizeClass, TargetGroup
+from core.text import norwegian_order_by
+from examples.snippets import County, ExampleTheme, SizeClass, TargetGroup
 from phases.models import PhasePage
 
 SORTS = {"nyeste": "Nyeste først", "a-a": "Tittel A–Å"}
@@ -266,7 +266,5 @@ def facet_counts(base, filt):
 
 def order(queryset, sort):
     if sort == "a-a":
-        if connection.vendor == "postgresql":
-            return queryset.order_by(Collate("title", "nb-NO-x-icu"), "pk")
-        return queryset.order_by(Lower("title"), "pk")  # SQLite (development): no æøå rules
+        return queryset.order_by(norwegian_order_by("title"), "pk")
     return queryset.order_by("-first_published_at", "-pk")

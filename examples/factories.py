@@ -1,7 +1,8 @@
 import factory
 import wagtail_factories
 
-from examples.models import County, ExampleIndexPage, ExamplePage, Municipality, SizeClass
+from examples.pages import ExampleIndexPage, ExamplePage
+from examples.snippets import County, Municipality, SizeClass
 
 
 class MunicipalityFactory(factory.django.DjangoModelFactory):

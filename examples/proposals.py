@@ -9,12 +9,10 @@ who trips the limit gets a clear message and keeps everything typed.
 
 from django import forms
 from django.conf import settings
-from django.db import transaction
 from django.utils.html import escape
-from django.utils.text import slugify
 
-from examples.models import ExamplePage, Municipality
-from portal.ratelimit import over_limit
+from core.ratelimit import over_limit
+from examples.snippets import Municipality
 
 RATE_LIMIT_DEFAULT = (5, 3600)  # proposals per IP address per window (seconds)
 
@@ -87,7 +85,7 @@ TYPED_LABELS = {
 
 
 def typed_label(key):
-    """The label of the proposal's text a posted key holds, or None (portal.typed)."""
+    """The label of the proposal's text a posted key holds, or None (core.typed)."""
     return TYPED_LABELS.get(key)
 
 
@@ -101,33 +99,19 @@ def paragraphs(text):
     return "".join(f"<p>{escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
 
 
-@transaction.atomic
-def create_draft(index, data):
-    """One draft example in the moderation workflow; nothing is published."""
-    base = slugify(data["title"])[:60] or "forslag"
-    slug, n = base, 1
-    while ExamplePage.objects.child_of(index).filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
+def page_fields(data):
+    """What a valid proposal puts into a draft example (ExampleIndexPage.create_proposal)."""
     body = paragraphs(data["measures"])
     if data.get("link"):
         body += (
             f'<p>Mer informasjon: <a href="{escape(data["link"])}">{escape(data["link"])}</a></p>'
         )
-    page = ExamplePage(
-        title=data["title"],
-        slug=slug,
-        live=False,
-        municipality=data["municipality"],
-        summary=data["summary"],
-        body=[{"type": "paragraph", "value": body}],
-        results=paragraphs(data.get("results", "")),
-        contact_name=data["contact_name"],
-        contact_email=data["contact_email"],
-    )
-    index.add_child(instance=page)
-    page.save_revision()
-    workflow = page.get_workflow()
-    if workflow is not None:
-        workflow.start(page, None)
-    return page
+    return {
+        "title": data["title"],
+        "municipality": data["municipality"],
+        "summary": data["summary"],
+        "body": [{"type": "paragraph", "value": body}],
+        "results": paragraphs(data.get("results", "")),
+        "contact_name": data["contact_name"],
+        "contact_email": data["contact_email"],
+    }

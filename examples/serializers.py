@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from examples.models.snippets import Municipality, TargetGroup
+from examples.snippets import Municipality, TargetGroup
 from phases.models import PhasePage
 
 

@@ -5,7 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
 from examples.facets import invalidate_facet_counts
-from examples.models import ExamplePage
+from examples.pages import ExamplePage
 
 
 def example_changed(sender, **kwargs):

@@ -4,7 +4,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from examples.admin_listing import ExampleListingViewSet
 from examples.editorial import ensure_moderation
-from examples.models import ExampleIndexPage, ExampleTheme, Municipality, TargetGroup
+from examples.pages import ExampleIndexPage
+from examples.snippets import ExampleTheme, Municipality, TargetGroup
 
 
 class MunicipalityViewSet(SnippetViewSet):

@@ -18,6 +18,8 @@ from html.parser import HTMLParser
 
 from django.db.models import Count, Max
 
+from glossary.models import GlossaryTerm
+
 WORD = re.compile(r"\w+(?:-\w+)*")
 GAP = re.compile(r"\s+")
 # Text inside these elements is never marked: headings, links, buttons, code, forms and scripts.
@@ -178,8 +180,6 @@ _cache = {"version": None, "matcher": None}
 
 
 def glossary_version():
-    from glossary.models import GlossaryTerm
-
     stats = GlossaryTerm.objects.filter(live=True).aggregate(
         count=Count("id"), last=Max("last_published_at"), top=Max("id")
     )
@@ -187,8 +187,6 @@ def glossary_version():
 
 
 def build_matcher():
-    from glossary.models import GlossaryTerm
-
     terms = GlossaryTerm.objects.filter(live=True).only(
         "id", "term", "slug", "definition", "variants"
     )

@@ -14,9 +14,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import DraftStateMixin, Page, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
-from portal.models import SectionIndexPage
-from portal.queries import public_live
-from portal.text import NORWEGIAN_ALPHABET, norwegian_sort_key
+from core.models import SectionIndexPage
+from core.queries import public_live
+from core.text import NORWEGIAN_ALPHABET, norwegian_sort_key
 
 VARIANT_SEPARATORS = re.compile(r"[,\n;]+")
 

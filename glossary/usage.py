@@ -15,6 +15,7 @@ from wagtail.models import Page
 from django_tasks import task
 
 from glossary.matching import MarkingState, get_matcher
+from glossary.models import GlossaryMarkingMixin, GlossaryTermUsage
 
 
 def page_text(page):
@@ -39,8 +40,6 @@ def terms_used_by(page, matcher=None):
 
 
 def refresh_page(page, matcher=None):
-    from glossary.models import GlossaryTermUsage
-
     term_ids = terms_used_by(page, matcher)
     with transaction.atomic():
         GlossaryTermUsage.objects.filter(page_id=page.pk).delete()
@@ -50,8 +49,6 @@ def refresh_page(page, matcher=None):
 
 
 def marking_page_models():
-    from glossary.models import GlossaryMarkingMixin
-
     return [
         model
         for model in apps.get_models()

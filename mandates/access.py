@@ -15,10 +15,12 @@ from django.conf import settings
 from django.core import signing
 from django.utils import timezone
 
-from mandates.models import MandateDraft, ShareLink
-from portal.ratelimit import over_limit
+from core.ratelimit import over_limit
+from mandates.drafts import MandateDraft, ShareLink
 
 COOKIE_SALT = "mandates.access"
+FRESH_LINKS_COOKIE = "veiviser_nye_lenker"
+FRESH_LINKS_SALT = "mandates.fresh-links"
 COOKIE_MAX_AGE = 60 * 60 * 24 * 180  # the cookie outlives any session; the link decides
 TOKEN_BYTES = 32
 
@@ -46,22 +48,19 @@ def find_link(token):
     return link
 
 
-def cookie_name(draft):
-    return f"veiviser_{draft.public_id}"
+def cookie_name(public_id):
+    return f"veiviser_{public_id}"
 
 
-def cookie_path(wizard_url, draft):
-    return f"{wizard_url}{draft.public_id}/"
-
-
-def grant(response, link, wizard_url):
-    """Give the browser the capability of ``link`` for this draft only."""
+def grant(response, link, draft_path):
+    """Give the browser the capability of ``link`` for this draft only (the cookie is sent only
+    under ``draft_path``, the draft's own pages)."""
     response.set_signed_cookie(
-        cookie_name(link.draft),
+        cookie_name(link.draft.public_id),
         str(link.pk),
         salt=COOKIE_SALT,
         max_age=COOKIE_MAX_AGE,
-        path=cookie_path(wizard_url, link.draft),
+        path=draft_path,
         secure=settings.SESSION_COOKIE_SECURE,
         httponly=True,
         samesite="Lax",
@@ -80,9 +79,12 @@ class Access:
 
 def access_for(request, public_id):
     """The visitor's access to a draft through the link their cookie names, or None."""
-    name = f"veiviser_{public_id}"
     try:
-        link_id = int(request.get_signed_cookie(name, salt=COOKIE_SALT, max_age=COOKIE_MAX_AGE))
+        link_id = int(
+            request.get_signed_cookie(
+                cookie_name(public_id), salt=COOKIE_SALT, max_age=COOKIE_MAX_AGE
+            )
+        )
     except (KeyError, signing.BadSignature, ValueError):
         return None
     link = (
@@ -104,3 +106,26 @@ def revoke(link):
     if link.revoked_at is None:
         link.revoked_at = timezone.now()
         link.save(update_fields=["revoked_at"])
+
+
+def remember_fresh_links(response, draft_path, draft, tokens):
+    """Carry the new tokens to the page that shows them once, without putting them in a URL."""
+    response.set_signed_cookie(
+        FRESH_LINKS_COOKIE,
+        signing.dumps({"draft": draft.public_id, **tokens}),
+        salt=FRESH_LINKS_SALT,
+        max_age=600,
+        path=draft_path,
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
+
+
+def fresh_links(request, draft):
+    try:
+        raw = request.get_signed_cookie(FRESH_LINKS_COOKIE, salt=FRESH_LINKS_SALT, max_age=600)
+        data = signing.loads(raw)
+    except (KeyError, signing.BadSignature):
+        return {}
+    return data if data.get("draft") == draft.public_id else {}

@@ -4,12 +4,12 @@ import secrets
 
 from django.db import transaction
 
+from core.queries import public_live
 from mandates.access import create_link
-from mandates.models import MandateDraft, MandateSection, SectionRevision, ShareLink
+from mandates.drafts import MandateDraft, MandateSection, SectionRevision, ShareLink
 from mandates.sections import EDITABLE_STEPS, TASKS, TaskStatus
 from phases.blocks import ResponsibleRole
 from phases.models import PhasePage
-from portal.queries import public_live
 
 
 def new_row_id():

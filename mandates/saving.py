@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
-from mandates.models import MandateSection, SectionRevision
+from mandates.drafts import MandateSection, SectionRevision
 
 
 @dataclass
@@ -82,3 +82,11 @@ def save_section(lookup, base_version, mine, note=""):
             note=note,
         )
         return SaveResult("saved", section, merged, updated=updated)
+
+
+def parse_version(raw):
+    """The version a form was loaded at, as posted; -1 when it is missing or not a number."""
+    try:
+        return max(0, int(raw))
+    except (TypeError, ValueError):
+        return -1

@@ -194,7 +194,7 @@ TYPED_LABELS = {
 
 def typed_label(key):
     """The label of the text a posted key holds («Medlem 2: Enhet» for ``members-1-unit``), or
-    None for what nobody typed: row ids, formset counters, check boxes, choices (portal.typed)."""
+    None for what nobody typed: row ids, formset counters, check boxes, choices (core.typed)."""
     table_name, _, row_key = key.partition("-")
     table = TABLES.get(table_name)
     if table is None:

@@ -10,11 +10,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from core.models import SectionIndexPage
+from core.queries import ancestors, public_live
 from glossary.models import GlossaryMarkingMixin
 from phases.blocks import TaskGroupBlock, ToolBlock
-from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
-from portal.models import SectionIndexPage
-from portal.queries import ancestors, public_live
 
 
 class WorkProcessIndexPage(SectionIndexPage):

@@ -1,16 +1,15 @@
 from django.conf import settings
-from django.urls import include, path, re_path
+from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.admin_views import create_page_in_allowed_place
 from examples.api import api_router
-from mandates.views.autosave import autosave
-from portal.admin_views import create_page_in_allowed_place
-from portal.search import views as search_views
 from portal.views import robots_txt
+from search import views as search_views
 
 urlpatterns = [
     path(
@@ -26,14 +25,6 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
-    # Autosave of the mandate wizard: under the wizard page's URL (where the draft's access
-    # cookie is sent), whatever the page's slug, without Wagtail's page routing.
-    re_path(
-        r"^(?:[\w-]+/)+(?P<public_id>[A-Za-z0-9_-]{6,16})"
-        r"/steg/(?P<number>[0-9]{1,2})/autolagring/$",
-        autosave,
-        name="mandate_autosave",
-    ),
 ]
 
 if settings.DEBUG:

@@ -1,11 +1,14 @@
-"""Site-wide views: the Norwegian error pages and robots.txt. Search lives in ``portal.search``."""
+"""Site-wide views: the Norwegian error pages and robots.txt. Search lives in ``search``."""
 
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 
-from portal.headers import private
-from portal.typed import typed_values
+from core.http import private
+from core.typed import typed_values
+from examples.proposals import typed_label as proposal_label
+from mandates.models import MandateWizardPage
+from mandates.sections import typed_label as wizard_label
 
 
 def page_not_found(request, exception=None):
@@ -15,9 +18,6 @@ def page_not_found(request, exception=None):
 def typed_label_for(post):
     """Which of the site's forms came back: a wizard step carries its section's version, anything
     else is taken for the example proposal. Only their text fields are given back."""
-    from examples.proposals import typed_label as proposal_label
-    from mandates.sections import typed_label as wizard_label
-
     return wizard_label if "versjon" in post else proposal_label
 
 
@@ -41,8 +41,6 @@ def server_error(request):
 def robots_txt(request):
     """Crawlers may read the public pages; admin, search results, the API and share links are
     not for them (results and filter combinations are endless, and share links are secrets)."""
-    from mandates.models import MandateWizardPage
-
     disallow = ["/admin/", "/sok/", "/api/"]
     wizard = MandateWizardPage.objects.live().public().first()
     if wizard is not None and wizard.url:

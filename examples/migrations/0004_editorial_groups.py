@@ -4,9 +4,29 @@ Page permissions and the moderation workflow are attached to the example section
 examples.editorial.ensure_moderation once that page exists.
 """
 
+from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from portal.permissions import ensure_permissions, grant
+
+# A copy, not an import: a migration must keep working whatever happens to the live code.
+def ensure_permissions(apps):
+    """Permissions are normally created after all migrations; make sure they exist now."""
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, verbosity=0)
+        app_config.models_module = None
+
+
+def grant(apps, group, app_label, model, actions):
+    """Give ``group`` (a Group from ``apps``) the ``actions`` ("add", "change", …) on a model."""
+    Permission = apps.get_model("auth", "Permission")
+    group.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label=app_label,
+            codename__in=[f"{action}_{model}" for action in actions],
+        )
+    )
+
 
 EDITORS = "Redaktører"
 MODERATORS = "Moderatorer"

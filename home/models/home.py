@@ -1,6 +1,7 @@
 """The front page: intro, featured work processes and the latest examples."""
 
 from django.db import models
+from django.http import Http404
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -8,8 +9,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from portal.blocks import RICH_TEXT_FEATURES
-from portal.queries import public_live
+from core.blocks import RICH_TEXT_FEATURES
+from core.queries import public_live
+from examples.pages import ExamplePage
 
 
 class HomePage(Page):
@@ -47,8 +49,6 @@ class HomePage(Page):
         ]
 
     def latest_examples(self, request=None):
-        from examples.models import ExamplePage
-
         return (
             public_live(ExamplePage.objects.all(), request)
             .select_related("municipality")
@@ -59,24 +59,31 @@ class HomePage(Page):
         """Find the page for a URL in one query by its stored ``url_path``.
 
         Wagtail walks the tree one level at a time (two queries per level). Pages here are never
-        aliased or translated, so the path identifies the page; sub-URLs of routable pages (a
-        glossary term) and unknown paths fall back to the ordinary walk. A page type can name
-        foreign keys its template always needs in ``route_select_related``.
+        aliased or translated, so the path identifies the page. The deepest page whose path
+        starts the URL wins, and the rest of the URL goes to its own ``route``: the sub-URLs of
+        routable pages (a glossary term, a wizard step) cost the same one query. A page type can
+        name foreign keys its template always needs in ``route_select_related``.
         """
-        if path_components:
-            url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            found = (
-                Page.objects.filter(url_path=url_path, locale_id=self.locale_id)
-                .only("id", "content_type_id")
-                .first()
-            )
-            if found is not None:
-                model = found.specific_class
-                page = model.objects.select_related(
-                    *getattr(model, "route_select_related", ())
-                ).get(pk=found.pk)
-                return page.route(request, [])
-        return super().route(request, path_components)
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            f"{self.url_path}{'/'.join(path_components[:length])}/"
+            for length in range(len(path_components), 0, -1)
+        ]
+        found = (
+            Page.objects.filter(url_path__in=prefixes, locale_id=self.locale_id)
+            .only("id", "content_type_id", "url_path")
+            .order_by("-depth")
+            .first()
+        )
+        if found is None:
+            raise Http404
+        model = found.specific_class
+        page = model.objects.select_related(*getattr(model, "route_select_related", ())).get(
+            pk=found.pk
+        )
+        remaining = path_components[found.url_path.count("/") - self.url_path.count("/") :]
+        return page.route(request, remaining)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

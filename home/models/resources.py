@@ -8,10 +8,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.blocks import BodyBlock
+from core.models import SectionIndexPage
+from core.queries import public_live
 from glossary.models import GlossaryMarkingMixin
-from portal.blocks import BodyBlock
-from portal.models import SectionIndexPage
-from portal.queries import public_live
 
 
 class ResourceIndexPage(SectionIndexPage):

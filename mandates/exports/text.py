@@ -69,8 +69,9 @@ def slugify(value):
     return _NOT_SLUG.sub("-", text).strip("-")
 
 
-def export_filename(document, ext):
-    """A download name such as "mandat-blaa-fjord-27.docx", built from the document's title."""
+def export_filename(document, ext, holds="mandat"):
+    """A download name such as "mandat-blaa-fjord-27.docx", built from the document's title;
+    ``holds`` says what the file is ("arbeidsplan" for the CSV)."""
     slug = slugify(document.title)[:80].rstrip("-")
     ext = ext.lstrip(".")
-    return f"mandat-{slug}.{ext}" if slug else f"mandat.{ext}"
+    return f"{holds}-{slug}.{ext}" if slug else f"{holds}.{ext}"

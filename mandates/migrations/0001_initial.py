@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import mandates.models.drafts
+import mandates.drafts
 import mandates.words
 import modelcluster.fields
 import wagtail.contrib.routable_page.models
@@ -38,7 +38,7 @@ class Migration(migrations.Migration):
             name='MandateDraft',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('public_id', models.CharField(default=mandates.models.drafts.new_public_id, editable=False, max_length=16, unique=True)),
+                ('public_id', models.CharField(default=mandates.drafts.new_public_id, editable=False, max_length=16, unique=True)),
                 ('name', models.CharField(default=mandates.words.draft_name, max_length=80, verbose_name='Navn på utkastet')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='Opprettet')),
                 ('work_process', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='phases.workprocesspage', verbose_name='Arbeidsprosess')),

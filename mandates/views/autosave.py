@@ -1,28 +1,27 @@
 """Autosave: the step's form posted by the browser script while the group types.
 
-A plain Django view beside the step URL (``…/<draft>/steg/<n>/autolagring/``), so a save costs
-a handful of queries and no page routing. It answers in JSON; the Save button of the step keeps
-working without it.
+A route of the wizard page beside the step URL (``…/<draft>/steg/<n>/autolagring/``). It answers
+in JSON; the Save button of the step keeps working without it.
 """
 
 from django.http import JsonResponse
-from django.views.decorators.http import require_POST
 
+from core.http import private
 from mandates.access import access_for
 from mandates.forms import StepForms
-from mandates.saving import save_section
+from mandates.rendering import saved_label
+from mandates.saving import parse_version, save_section
 from mandates.sections import STEPS_BY_NUMBER, missing_parts
-from mandates.views.common import private
-from mandates.views.steps import parse_version, saved_label
 
 
 def answer(payload, status=200):
     return private(JsonResponse(payload, status=status))
 
 
-@require_POST
-def autosave(request, public_id, number):
-    step = STEPS_BY_NUMBER.get(int(number))
+def autosave(request, wizard, public_id, number):
+    if request.method != "POST":
+        return answer({"status": "method"}, 405)
+    step = STEPS_BY_NUMBER.get(number)
     if step is None or step.is_review:
         return answer({"status": "unknown"}, 404)
     access = access_for(request, public_id)

@@ -1,19 +1,23 @@
 """The draft as Word, CSV, iCalendar and a print view: exactly what was entered."""
 
-from django.http import HttpResponse
+import io
 
+from django.http import FileResponse
+
+from core.http import private
 from mandates.document import MandateDocument
 from mandates.exports import build_csv, build_docx, build_ics, export_filename
-from mandates.views.common import private, render, require_access
+from mandates.rendering import render, require_access
 
-FORMATS = {
+FORMATS = {  # kind in the URL: (builder, content type, extension, what the file holds)
     "word": (
         build_docx,
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "docx",
+        "mandat",
     ),
-    "csv": (build_csv, "text/csv; charset=utf-8", "csv"),
-    "kalender": (build_ics, "text/calendar; charset=utf-8", "ics"),
+    "csv": (build_csv, "text/csv; charset=utf-8", "csv", "arbeidsplan"),
+    "kalender": (build_ics, "text/calendar; charset=utf-8", "ics", "milepaeler"),
 }
 
 
@@ -25,15 +29,14 @@ def export(request, wizard, public_id, kind):
     access, refused = require_access(request, wizard, public_id)
     if refused:
         return refused
-    build, content_type, extension = FORMATS[kind]
+    build, content_type, extension, holds = FORMATS[kind]
     document = document_for(access)
-    response = HttpResponse(build(document), content_type=content_type)
-    name = export_filename(document, extension)
-    if kind == "csv":
-        name = name.replace("mandat-", "arbeidsplan-", 1)
-    elif kind == "kalender":
-        name = name.replace("mandat-", "milepaeler-", 1)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response = FileResponse(
+        io.BytesIO(build(document)),
+        as_attachment=True,
+        filename=export_filename(document, extension, holds),
+        content_type=content_type,
+    )
     return private(response)
 
 

@@ -1,12 +1,11 @@
 """Every save of a draft as a revision: list, view and restore."""
 
-from django.http import HttpResponseRedirect
-
+from core.http import private, see_other
 from mandates.document import MandateDocument
-from mandates.models import SectionRevision
+from mandates.drafts import SectionRevision
+from mandates.rendering import refuse, render, require_access
 from mandates.saving import save_section
 from mandates.sections import STEPS_BY_KEY
-from mandates.views.common import private, refuse, render, require_access
 
 HISTORY_LENGTH = 300
 
@@ -50,12 +49,11 @@ def revision(request, wizard, public_id, revision_id):
             found.data,
             note=f"Gjenopprettet fra versjon {found.version}",
         )
-        target = f"{wizard.url}{public_id}/steg/{step.number}/?gjenopprettet={found.version}"
+        target = wizard.draft_url(public_id, "step", number=step.number)
+        target += f"?gjenopprettet={found.version}"
         if not result.saved:  # someone saved in between: show the history again
-            target = f"{wizard.url}{public_id}/historikk/{found.pk}/"
-        response = HttpResponseRedirect(target)
-        response.status_code = 303
-        return private(response)
+            target = wizard.draft_url(public_id, "revision", revision_id=found.pk)
+        return private(see_other(target))
     document = MandateDocument(
         name=access.draft.name,
         public_id=access.draft.public_id,

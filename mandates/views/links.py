@@ -3,13 +3,19 @@
 import datetime
 
 from django import forms
-from django.http import HttpResponseRedirect
 from django.utils import timezone
 
-from mandates.access import create_link, grant, revoke
-from mandates.models import ShareLink
-from mandates.views.common import error_list, private, render, require_access
-from mandates.views.start import FRESH_LINKS_COOKIE, fresh_links, remember_fresh_links
+from core.http import private, see_other
+from mandates.access import (
+    FRESH_LINKS_COOKIE,
+    create_link,
+    fresh_links,
+    grant,
+    remember_fresh_links,
+    revoke,
+)
+from mandates.drafts import ShareLink
+from mandates.rendering import error_list, render, require_access
 
 
 class NewLinkForm(forms.Form):
@@ -42,7 +48,7 @@ class NewLinkForm(forms.Form):
 
 
 def absolute(request, wizard, token):
-    return request.build_absolute_uri(f"{wizard.url}lenke/{token}/")
+    return request.build_absolute_uri(wizard.route_url("exchange", token=token))
 
 
 def links(request, wizard, public_id):
@@ -57,7 +63,7 @@ def links(request, wizard, public_id):
         if action == "ny" and form.is_valid():
             link, token = create_link(draft, form.cleaned_data["access"], form.expires_at())
             response = redirect_to_links(wizard, draft)
-            remember_fresh_links(response, wizard, draft, {link.access: token})
+            remember_fresh_links(response, wizard.draft_path(draft), draft, {link.access: token})
         elif action.startswith(("trekk-", "erstatt-")):
             verb, _, pk = action.partition("-")
             link = draft.links.filter(pk=int(pk) if pk.isdigit() else 0).first()
@@ -66,9 +72,11 @@ def links(request, wizard, public_id):
                 response = redirect_to_links(wizard, draft)
                 if verb == "erstatt":
                     new, token = create_link(draft, link.access, link.expires_at)
-                    remember_fresh_links(response, wizard, draft, {new.access: token})
+                    remember_fresh_links(
+                        response, wizard.draft_path(draft), draft, {new.access: token}
+                    )
                     if link.pk == access.link.pk:
-                        grant(response, new, wizard.url)
+                        grant(response, new, wizard.draft_path(draft))
         if response is not None:
             return private(response)
     fresh = fresh_links(request, draft)
@@ -88,11 +96,9 @@ def links(request, wizard, public_id):
         request, wizard, "mandates/links.html", context, status=400 if form.errors else 200
     )
     if fresh:
-        response.delete_cookie(FRESH_LINKS_COOKIE, path=f"{wizard.url}{draft.public_id}/")
+        response.delete_cookie(FRESH_LINKS_COOKIE, path=wizard.draft_path(draft))
     return response
 
 
 def redirect_to_links(wizard, draft):
-    response = HttpResponseRedirect(f"{wizard.url}{draft.public_id}/lenker/")
-    response.status_code = 303
-    return response
+    return see_other(wizard.draft_url(draft, "links"))

@@ -2,19 +2,22 @@
 
 from django import forms
 from django.conf import settings
-from django.core import signing
-from django.http import HttpResponseRedirect
 from django.utils import timezone
 
-from mandates.access import access_for, find_link, grant, over_lookup_limit
+from core.http import private, see_other
+from core.queries import public_live
+from core.ratelimit import over_limit
+from mandates.access import (
+    access_for,
+    find_link,
+    grant,
+    over_lookup_limit,
+    remember_fresh_links,
+)
 from mandates.prefill import create_draft
-from mandates.views.common import error_list, private, render
+from mandates.rendering import error_list, render
 from phases.models import WorkProcessPage
-from portal.queries import public_live
-from portal.ratelimit import over_limit
 
-FRESH_LINKS_COOKIE = "veiviser_nye_lenker"
-FRESH_LINKS_SALT = "mandates.fresh-links"
 BLANK = "blank"
 
 
@@ -45,29 +48,6 @@ class StartForm(forms.Form):
         return self.processes.get(self.cleaned_data["process"])
 
 
-def remember_fresh_links(response, wizard, draft, tokens):
-    """Carry the new tokens to the page that shows them once, without putting them in a URL."""
-    response.set_signed_cookie(
-        FRESH_LINKS_COOKIE,
-        signing.dumps({"draft": draft.public_id, **tokens}),
-        salt=FRESH_LINKS_SALT,
-        max_age=600,
-        path=f"{wizard.url}{draft.public_id}/",
-        secure=settings.SESSION_COOKIE_SECURE,
-        httponly=True,
-        samesite="Lax",
-    )
-
-
-def fresh_links(request, draft):
-    try:
-        raw = request.get_signed_cookie(FRESH_LINKS_COOKIE, salt=FRESH_LINKS_SALT, max_age=600)
-        data = signing.loads(raw)
-    except (KeyError, signing.BadSignature):
-        return {}
-    return data if data.get("draft") == draft.public_id else {}
-
-
 def start(request, wizard):
     processes = list(
         public_live(WorkProcessPage.objects.all(), request).order_by("path").only("title", "pk")
@@ -84,11 +64,10 @@ def start(request, wizard):
             )
         elif form.is_valid():
             draft, tokens = create_draft(form.chosen_process)
-            response = HttpResponseRedirect(f"{wizard.url}{draft.public_id}/lenker/")
-            response.status_code = 303
+            response = see_other(wizard.draft_url(draft, "links"))
             edit_link = draft.links.get(access="edit")
-            grant(response, edit_link, wizard.url)
-            remember_fresh_links(response, wizard, draft, tokens)
+            grant(response, edit_link, wizard.draft_path(draft))
+            remember_fresh_links(response, wizard.draft_path(draft), draft, tokens)
             return private(response)
         else:
             status = 400
@@ -107,9 +86,11 @@ def exchange(request, wizard, token):
     link.save(update_fields=["last_used_at"])
     current = access_for(request, link.draft.public_id)
     keep_editing = current is not None and current.can_edit and not link.can_edit
-    target = "steg/1/" if link.can_edit or keep_editing else ""
-    response = HttpResponseRedirect(f"{wizard.url}{link.draft.public_id}/{target}")
-    response.status_code = 303
+    if link.can_edit or keep_editing:
+        target = wizard.draft_url(link.draft, "step", number=1)
+    else:
+        target = wizard.draft_url(link.draft)
+    response = see_other(target)
     if not keep_editing:  # a read link opened where one can already edit takes nothing away
-        grant(response, link, wizard.url)
+        grant(response, link, wizard.draft_path(link.draft))
     return private(response)

@@ -1,17 +1,14 @@
 """The wizard's steps: one URL each, saved on the server with or without JavaScript."""
 
-from django.http import HttpResponseRedirect
-from django.utils import timezone
-from django.utils.formats import date_format
-
+from core.http import private, see_other
+from core.queries import public_live
 from mandates.document import MandateDocument
 from mandates.forms import StepForms
 from mandates.prefill import new_row_id
-from mandates.saving import save_section
+from mandates.rendering import refuse, render, require_access, saved_label
+from mandates.saving import parse_version, save_section
 from mandates.sections import STEPS, STEPS_BY_NUMBER, empty_row, missing_parts
-from mandates.views.common import private, refuse, render, require_access
 from phases.models import PhasePage
-from portal.queries import public_live
 
 NAVIGATION = {"neste": 1, "forrige": -1}
 
@@ -21,7 +18,7 @@ def draft_home(request, wizard, public_id):
     if refused:
         return refused
     if access.can_edit:
-        return private(HttpResponseRedirect(f"{wizard.url}{public_id}/steg/1/"))
+        return private(see_other(wizard.draft_url(public_id, "step", number=1)))
     sections = list(access.draft.sections.all())
     document = MandateDocument.from_draft(access.draft, sections)
     return render(
@@ -30,10 +27,6 @@ def draft_home(request, wizard, public_id):
         "mandates/read.html",
         {"access": access, "draft": access.draft, "document": document},
     )
-
-
-def saved_label(moment):
-    return date_format(timezone.localtime(moment), "H:i")
 
 
 def phases_for(draft, request):
@@ -54,7 +47,7 @@ def step(request, wizard, public_id, number):
     if refused:
         return refused
     if not access.can_edit:
-        return private(HttpResponseRedirect(f"{wizard.url}{public_id}/"))
+        return private(see_other(wizard.draft_url(public_id)))
     draft = access.draft
     sections = {s.key: s for s in draft.sections.all()}
     if current.is_review:
@@ -138,13 +131,6 @@ def apply_row_action(action, current, data):
     return {**data, table.name: rows}, focus
 
 
-def parse_version(raw):
-    try:
-        return max(0, int(raw))
-    except (TypeError, ValueError):
-        return -1
-
-
 def save(request, wizard, access, current, section, sections):
     forms = StepForms(current, data=request.POST, stored=section.data)
     if not forms.is_valid():
@@ -167,17 +153,14 @@ def save(request, wizard, access, current, section, sections):
             conflicts=result.conflicts,
             their_forms=StepForms(current, stored=result.section.data),
         )
-    base = f"{wizard.url}{access.draft.public_id}/steg/"
     move = NAVIGATION.get(action)
     if move and STEPS_BY_NUMBER.get(current.number + move):
-        url = f"{base}{current.number + move}/"
-    elif focus is not None:
-        url = f"{base}{current.number}/?lagret=1#rad-{focus + 1}"
+        url = wizard.draft_url(access.draft, "step", number=current.number + move)
     else:
-        url = f"{base}{current.number}/?lagret=1"
-    response = HttpResponseRedirect(url)
-    response.status_code = 303
-    return private(response)
+        url = wizard.draft_url(access.draft, "step", number=current.number) + "?lagret=1"
+        if focus is not None:
+            url += f"#rad-{focus + 1}"
+    return private(see_other(url))
 
 
 def review(request, wizard, access, sections):

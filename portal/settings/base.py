@@ -12,7 +12,6 @@ from django.core.exceptions import ImproperlyConfigured
 import dj_database_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-PORTAL_DIR = BASE_DIR / "portal"
 
 
 def env_bool(name, default=False):
@@ -31,13 +30,16 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
+    # The project's own apps, by layer (README, «Arkitektur»): features that cut across the
+    # domain, the domain apps, and the shared core under them.
+    "demo",
+    "search",
     "home",
-    "phases",
-    "examples",
-    "glossary",
     "mandates",
-    "portal",
-    "portal.search",
+    "examples",
+    "phases",
+    "glossary",
+    "core",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -68,12 +70,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "portal.csp.ContentSecurityPolicyMiddleware",
+    "core.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "portal.middleware.SameOriginNullOriginMiddleware",
+    "core.middleware.SameOriginNullOriginMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -94,7 +96,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "portal.context_processors.navigation",
+                "home.context_processors.navigation",
             ],
         },
     },
@@ -102,15 +104,26 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "portal.wsgi.application"
 
-# Database: SQLite for a zero-setup first run, PostgreSQL (psycopg 3) through DATABASE_URL.
-DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+# Database: PostgreSQL (psycopg 3) everywhere, from DATABASE_URL. Without it, dev and test start a
+# project-local server (portal/devdb.py); production refuses to start.
+DATABASE_URL = os.environ.get("DATABASE_URL", "")
+
+
+def database_settings(url):
+    config = dj_database_url.parse(
+        url,
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
-}
-DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+    if config["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured(
+            "Portalen krever PostgreSQL: DATABASE_URL må begynne med postgres:// "
+            "(se README, «Konfigurasjon»)."
+        )
+    return config
+
+
+DATABASES = {"default": database_settings(DATABASE_URL)} if DATABASE_URL else {}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, otherwise a per-process memory cache.
@@ -151,10 +164,7 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATICFILES_DIRS = [
-    PORTAL_DIR / "static",
-    ("designsystemet", DESIGNSYSTEMET_DIR),
-]
+STATICFILES_DIRS = [("designsystemet", DESIGNSYSTEMET_DIR)]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -177,7 +187,7 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 CSRF_FAILURE_VIEW = "portal.views.csrf_failure"  # Norwegian, and keeps what the user typed
-# Content-Security-Policy on everything but the admin: see portal/csp.py for the policy and why.
+# Content-Security-Policy on everything but the admin: see core/csp.py for the policy and why.
 CONTENT_SECURITY_POLICY_EXEMPT_PATHS = ["/admin/"]
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 

@@ -3,8 +3,10 @@
 import contextlib
 import os
 
+from portal import devdb
+
 from .base import *  # noqa: F403
-from .base import env_bool, env_list
+from .base import DATABASES, database_settings, env_bool, env_list
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
@@ -22,6 +24,10 @@ STORAGES = {
 with contextlib.suppress(ImportError):
     from .local import *  # noqa: F403
 
-# Serve static files straight from the finders (node_modules, portal/static); no collectstatic.
+# Serve static files straight from the finders (node_modules, each app's static/); no collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# No DATABASE_URL: the project-local PostgreSQL (portal/devdb.py), started here if needed.
+if not DATABASES:
+    DATABASES = {"default": database_settings(devdb.database_url())}

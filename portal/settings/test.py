@@ -1,6 +1,9 @@
-"""Tests: PostgreSQL when DATABASE_URL is set (CI), SQLite otherwise; fast and deterministic."""
+"""Tests: PostgreSQL from DATABASE_URL (CI) or the project-local server; fast and deterministic."""
+
+from portal import devdb
 
 from .base import *  # noqa: F403
+from .base import DATABASES, database_settings
 
 DEBUG = False
 SECRET_KEY = "test-only-key-not-secret"  # noqa: S105
@@ -18,6 +21,10 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
-# Serve static files straight from the finders (node_modules, portal/static); no collectstatic.
+# Serve static files straight from the finders (node_modules, each app's static/); no collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# No DATABASE_URL: the project-local PostgreSQL (portal/devdb.py), started here if needed.
+if not DATABASES:
+    DATABASES = {"default": database_settings(devdb.database_url())}

@@ -8,11 +8,11 @@ from django.http import QueryDict
 
 import pytest
 
+from demo.data.sections import THEMES
 from examples.facets import FACETS, ExampleFilter, facet_counts
 from examples.factories import ExamplePageFactory, MunicipalityFactory
 from examples.models import County, ExampleIndexPage, ExamplePage, SizeClass, TargetGroup
 from phases.models import PhasePage
-from portal.demo.data.sections import THEMES
 
 pytestmark = pytest.mark.django_db
 

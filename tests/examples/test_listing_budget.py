@@ -8,6 +8,7 @@ from django.utils.text import slugify
 
 import pytest
 
+from demo.data.sections import THEMES
 from examples.factories import MunicipalityFactory
 from examples.models import (
     ExampleIndexPage,
@@ -17,7 +18,6 @@ from examples.models import (
     TargetGroup,
 )
 from phases.models import PhasePage
-from portal.demo.data.sections import THEMES
 
 pytestmark = pytest.mark.django_db
 

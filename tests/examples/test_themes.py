@@ -27,6 +27,6 @@ def test_only_moderators_may_change_the_set():
 
 
 def test_demo_examples_use_only_the_curated_themes():
-    from portal.demo.data.sections import THEMES
+    from demo.data.sections import THEMES
 
     assert set(ExampleTheme.objects.values_list("name", flat=True)) == set(THEMES)

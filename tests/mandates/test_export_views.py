@@ -55,7 +55,7 @@ def download(client, draft, kind):
 def test_docx_round_trip(editor, filled):
     response = download(editor, filled, "word")
     assert "bustad-for-alle" in response["Content-Disposition"]
-    doc = Document(io.BytesIO(response.content))
+    doc = Document(io.BytesIO(response.getvalue()))
     paragraphs = [p.text for p in doc.paragraphs]
     text = "\n".join(paragraphs)
     assert "Bustad for alle – «samordning» på tvers" in paragraphs[0]
@@ -83,7 +83,7 @@ def test_docx_round_trip(editor, filled):
 def test_csv_parses_with_the_plan(editor, filled):
     response = download(editor, filled, "csv")
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    rows = list(csv.reader(io.StringIO(response.getvalue().decode("utf-8-sig")), delimiter=";"))
     tasks = section(filled, "arbeidsplan").data["tasks"]
     assert rows[0][:3] == ["Fase", "Oppgave", "Ansvarlig"]
     assert len(rows) == len(tasks) + 1
@@ -94,7 +94,7 @@ def test_csv_parses_with_the_plan(editor, filled):
 def test_ics_parses_with_the_milestones(editor, filled):
     response = download(editor, filled, "kalender")
     assert response["Content-Type"].startswith("text/calendar")
-    calendar = Calendar.from_ical(response.content)
+    calendar = Calendar.from_ical(response.getvalue())
     events = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
     task = section(filled, "arbeidsplan").data["tasks"][0]["task"].split("\n")[0]
     milestone = events[f"Milepæl: {task}"]
@@ -113,7 +113,7 @@ def test_print_view_shows_everything_escaped(editor, filled):
 
 
 def test_readers_can_export_too(reader, filled):
-    assert download(reader, filled, "word").content[:2] == b"PK"
+    assert download(reader, filled, "word").getvalue()[:2] == b"PK"
 
 
 def test_exports_never_break_on_any_stored_text(editor, draft):
@@ -130,7 +130,7 @@ def test_exports_never_break_on_any_stored_text(editor, draft):
         s.data = data
         s.save()
     for kind in ("word", "csv", "kalender"):
-        assert download(editor, draft, kind).content
+        assert download(editor, draft, kind).getvalue()
     assert editor.get(f"/veiviser/{draft.public_id}/utskrift/").status_code == 200
     assert editor.get(f"/veiviser/{draft.public_id}/steg/7/").status_code == 200
     for number in range(1, 7):

@@ -117,7 +117,7 @@ def test_read_link_reads_but_cannot_edit(reader, draft):
     page = reader.get(f"/veiviser/{draft.public_id}/")
     assert page.status_code == 200
     assert "Bare lesetilgang" in page.content.decode()
-    assert reader.get(step_url(draft, 1)).status_code == 302  # steps lead to the read view
+    assert reader.get(step_url(draft, 1)).status_code == 303  # steps lead to the read view
     response = post_step(reader, draft, 1, {"work_name": "Overtatt"})
     assert response.status_code == 403
     assert "bare lesetilgang" in response.content.decode().lower()

@@ -7,15 +7,15 @@ from wagtail.models import Page, Revision, Site
 
 import pytest
 
+from demo.data import examples as example_data
+from demo.data import glossary as glossary_data
+from demo.data import information as information_data
+from demo.data.sections import THEMES
+from demo.loader import DemoContentLoader
 from examples.models import ExamplePage, Municipality
 from glossary.models import GlossaryTerm
 from home.models import InformationPage, ResourcePage
 from phases.models import PhasePage, WorkProcessPage
-from portal.demo.data import examples as example_data
-from portal.demo.data import glossary as glossary_data
-from portal.demo.data import information as information_data
-from portal.demo.data.sections import THEMES
-from portal.demo.loader import DemoContentLoader
 
 pytestmark = pytest.mark.django_db
 

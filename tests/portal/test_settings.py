@@ -101,6 +101,7 @@ def test_check_deploy_is_clean_with_production_settings():
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
         "SECRET_KEY": "k" * 10 + "-Zq8v#Lr2@xW9!pT4s&Nc6^Hm1*Bd7%Yf3Ju5Ee0Gi-Ka8Ob",
         "ALLOWED_HOSTS": "boligsosial.example.no",
+        "DATABASE_URL": "postgres://portal:hemmelig@db.example.no:5432/portal",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.search.models import SynonymGroup
+from search.models import SynonymGroup
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,7 @@ def test_reports_are_closed_to_anonymous_users(client):
 
 def test_synonyms_are_managed_as_a_snippet(admin_client):
     response = admin_client.post(
-        "/admin/snippets/portal_search/synonymgroup/add/",
+        "/admin/snippets/search/synonymgroup/add/",
         {"words": "Heimeteneste,  hjemmetjeneste\nheimetenesta", "note": ""},
     )
     assert response.status_code == 302
@@ -39,7 +39,7 @@ def test_synonyms_are_managed_as_a_snippet(admin_client):
 
 def test_a_synonym_must_be_single_words(admin_client):
     response = admin_client.post(
-        "/admin/snippets/portal_search/synonymgroup/add/", {"words": "bolig, kommunal bolig"}
+        "/admin/snippets/search/synonymgroup/add/", {"words": "bolig, kommunal bolig"}
     )
     assert response.status_code == 200
     assert "Bare enkeltord" in response.content.decode()

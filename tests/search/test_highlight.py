@@ -1,6 +1,6 @@
 """Snippets: the part of the text with most matches, the matched words marked (no database)."""
 
-from portal.search.highlight import Segment, snippet
+from search.highlight import Segment, snippet
 
 
 def marked(segments):

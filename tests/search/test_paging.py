@@ -11,8 +11,8 @@ from django.db import connection
 
 import pytest
 
-from portal.search import pg_query
-from portal.templatetags.portal_tags import page_links
+from core.templatetags.core_tags import page_links
+from search import pg_query
 
 RESULT_LINK = re.compile(
     r'<h2 class="ds-heading" data-size="xs"><a class="ds-link" href="([^"]+)">'

@@ -1,7 +1,7 @@
 """Turning typed text into words, synonyms and compounds (no database)."""
 
-from portal.search.query import MAX_QUERY_LENGTH, clean_query, parse, rough_stem
-from portal.search.synonyms import expand
+from search.query import MAX_QUERY_LENGTH, clean_query, parse, rough_stem
+from search.synonyms import expand
 
 GROUPS = [("bolig", "bustad"), ("hjem", "heim"), ("ikke", "ikkje")]
 

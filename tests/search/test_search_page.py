@@ -11,7 +11,7 @@ import pytest
 from examples.factories import ExamplePageFactory
 from examples.models import ExampleIndexPage, ExamplePage
 from glossary.factories import GlossaryTermFactory
-from portal.search.models import SearchQuery, SynonymGroup
+from search.models import SearchQuery, SynonymGroup
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db.models import Max
 from django.utils import timezone
 
-from mandates.models import MandateDraft
+from mandates.drafts import MandateDraft
 
 
 class Command(BaseCommand):

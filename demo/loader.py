@@ -1,0 +1,344 @@
+"""Build the demo portal from the data modules in ``demo.data``.
+
+The loader only *creates* what is missing; it never changes what exists. So a second run changes
+nothing, an interrupted run is completed by the next one, and editors' changes to demo pages
+survive a rerun. Everything is published through revisions, as an editor would.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.conf import settings
+from django.db import transaction
+from django.utils.text import slugify
+
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
+
+from demo.data import examples as example_data
+from demo.data import glossary as glossary_data
+from demo.data import information as information_data
+from demo.data import municipalities as municipality_data
+from demo.data import process as process_data
+from demo.data import resources as resource_data
+from demo.data import sections as section_data
+from demo.data import wizard as wizard_data
+from examples.editorial import ensure_moderation
+from examples.models import (
+    County,
+    ExampleIndexPage,
+    ExamplePage,
+    ExampleTheme,
+    Municipality,
+    TargetGroup,
+)
+from glossary.models import GlossaryIndexPage, GlossaryTerm
+from home.models import (
+    HomeFeaturedProcess,
+    HomePage,
+    InformationPage,
+    ResourceIndexPage,
+    ResourcePage,
+    SiteContact,
+)
+from mandates.models import MandateWizardPage, StepGuidance
+from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
+
+COUNTY_BY_LABEL = {label: value for value, label in County.choices}
+
+
+@dataclass
+class LoadReport:
+    created: dict = field(default_factory=dict)
+
+    def add(self, kind, count=1):
+        self.created[kind] = self.created.get(kind, 0) + count
+
+    @property
+    def total(self):
+        return sum(self.created.values())
+
+
+def html_to_body(html):
+    return [{"type": "paragraph", "value": html}] if html else []
+
+
+def html_to_sections(html):
+    """Body blocks from HTML with <h2> headings: a heading block, then the text under it."""
+    parts = re.split(r"<h2>(.*?)</h2>", html)
+    body = html_to_body(parts[0].strip())
+    for heading, text in zip(parts[1::2], parts[2::2], strict=True):
+        body.append({"type": "heading", "value": {"text": heading, "level": "h2"}})
+        body += html_to_body(text.strip())
+    return body
+
+
+class DemoContentLoader:
+    def __init__(self):
+        self.report = LoadReport()
+
+    @transaction.atomic
+    def run(self):
+        home = self.load_home()
+        terms = self.load_glossary()
+        municipalities = self.load_municipalities()
+        self.load_themes()
+        target_groups = self.load_target_groups()
+        process_index = self.child(home, WorkProcessIndexPage, section_data.PROCESS_INDEX)
+        phases = self.load_process(home, process_index, terms)
+        example_index = self.child(home, ExampleIndexPage, section_data.EXAMPLE_INDEX)
+        ensure_moderation(example_index)
+        self.load_examples(example_index, municipalities, target_groups, phases)
+        self.child(home, GlossaryIndexPage, section_data.GLOSSARY_INDEX)
+        resource_index = self.child(home, ResourceIndexPage, section_data.RESOURCE_INDEX)
+        self.load_resources(resource_index)
+        self.load_wizard(home)
+        self.load_information(home)
+        self.load_contact()
+        return self.report
+
+    # Pages -----------------------------------------------------------------------------------
+
+    def publish_new_child(self, parent, page):
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.report.add(type(page).__name__)
+        return page
+
+    def missing_children(self, parent, items):
+        """The items whose slug is not yet a child of ``parent`` (what a re-run must still add)."""
+        existing = set(Page.objects.child_of(parent).values_list("slug", flat=True))
+        return [data for data in items if data["slug"] not in existing]
+
+    def child(self, parent, page_class, data, **extra):
+        """The child of ``parent`` with the slug in ``data``, created and published if missing."""
+        existing = Page.objects.child_of(parent).filter(slug=data["slug"]).first()
+        if existing is not None:
+            return existing.specific
+        return self.publish_new_child(parent, page_class(**data, **extra))
+
+    def load_home(self):
+        home = HomePage.objects.first()
+        root = Page.get_first_root_node()
+        if root is None:  # an emptied database: rebuild what Wagtail's migrations normally create
+            Locale.objects.get_or_create(
+                language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+            )
+            root = Page.add_root(instance=Page(title="Root", slug="root"))
+            self.report.add("Root")
+        if home is None:
+            home = HomePage(**section_data.HOME)
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            self.report.add("HomePage")
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="Boligsosial veiviser",
+            )
+            self.report.add("Site")
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.site_name = "Boligsosial veiviser"
+            site.save()
+        # Wagtail's install leaves a bare "Welcome" page at the top; it has no place in the portal.
+        Page.objects.child_of(root).exact_type(Page).filter(slug="home").delete()
+        return home
+
+    def load_process(self, home, process_index, terms):
+        data = dict(process_data.WORK_PROCESS)
+        term_slugs = data.pop("glossary_terms", [])
+        body = html_to_body(data.pop("body", ""))
+        process_exists = Page.objects.child_of(process_index).filter(slug=data["slug"]).exists()
+        process = self.child(process_index, WorkProcessPage, {**data, "body": body})
+        if not process_exists:
+            process.glossary_terms.set([terms[s] for s in term_slugs if s in terms])
+            process.save_revision().publish()
+            HomeFeaturedProcess.objects.create(page=home, process=process, sort_order=0)
+        phases = {}
+        for phase in process_data.PHASES:
+            phases[phase["number"]] = self.load_phase(process, phase, terms)
+        return phases
+
+    def load_phase(self, process, data, terms):
+        slug = f"fase-{data['number']}-{data['slug']}"
+        existing = Page.objects.child_of(process).filter(slug=slug).first()
+        if existing is not None:
+            return existing.specific
+        page = PhasePage(
+            title=data["title"],
+            slug=slug,
+            number=data["number"],
+            short_description=data["short_description"],
+            results_intro=data.get("results_intro", ""),
+            results=[{"type": "result", "value": text} for text in data.get("results", [])],
+            task_groups=[
+                {
+                    "type": "task_group",
+                    "value": {
+                        "heading": group["heading"],
+                        "tasks": [
+                            {
+                                "text": task["text"],
+                                "responsible": task.get("responsible", []),
+                                "sub_points": task.get("sub_points", []),
+                            }
+                            for task in group["tasks"]
+                        ],
+                    },
+                }
+                for group in data.get("task_groups", [])
+            ],
+            reflection_questions=[
+                {"type": "question", "value": q} for q in data.get("reflection_questions", [])
+            ],
+            tools=[
+                {
+                    "type": "tool",
+                    "value": {
+                        "title": tool["title"],
+                        "description": tool.get("description", ""),
+                        "page": None,
+                        "url": tool.get("url", ""),
+                    },
+                }
+                for tool in data.get("tools", [])
+            ],
+        )
+        process.add_child(instance=page)
+        page.glossary_terms.set([terms[s] for s in data.get("glossary_terms", []) if s in terms])
+        page.save_revision().publish()
+        self.report.add("PhasePage")
+        return page
+
+    def load_examples(self, index, municipalities, target_groups, phases):
+        for data in self.missing_children(index, example_data.EXAMPLES):
+            page = ExamplePage(
+                title=data["title"],
+                slug=data["slug"],
+                municipality=municipalities[data["municipality"]],
+                responsible_unit=data.get("responsible_unit", ""),
+                language=data.get("language", "nb"),
+                summary=data["summary"],
+                background=data.get("background", ""),
+                body=html_to_body(data.get("body", "")),
+                results=data.get("results", ""),
+                start_year=data.get("start_year"),
+                end_year=data.get("end_year"),
+                last_reviewed=date.fromisoformat(data["last_reviewed"])
+                if data.get("last_reviewed")
+                else None,
+            )
+            index.add_child(instance=page)
+            page.tags.add(*data.get("tags", []))
+            page.target_groups.set([target_groups[name] for name in data.get("target_groups", [])])
+            page.phases.set([phases[n] for n in data.get("phases", []) if n in phases])
+            page.save_revision().publish()
+            self.report.add("ExamplePage")
+
+    def load_resources(self, index):
+        for data in self.missing_children(index, resource_data.RESOURCES):
+            self.publish_new_child(
+                index,
+                ResourcePage(
+                    title=data["title"],
+                    slug=data["slug"],
+                    kind=data.get("kind", ResourcePage.Kind.REPORT),
+                    authors=", ".join(data.get("authors", [])),
+                    publisher=data.get("publisher", ""),
+                    year=data.get("year"),
+                    summary=data["summary"],
+                    body=html_to_body(data.get("body", "")),
+                    link_url=data.get("link_url", ""),
+                ),
+            )
+
+    # Snippets --------------------------------------------------------------------------------
+
+    def load_wizard(self, home):
+        if Page.objects.child_of(home).filter(slug=wizard_data.WIZARD["slug"]).exists():
+            return
+        page = MandateWizardPage(
+            **wizard_data.WIZARD,
+            guidance=[StepGuidance(**item) for item in wizard_data.GUIDANCE],
+        )
+        self.publish_new_child(home, page)
+
+    def load_contact(self):
+        """The footer's contact details, unless somebody has already filled them in."""
+        contact = SiteContact.for_site(Site.objects.get(is_default_site=True))
+        if not (contact.email or contact.phone or contact.organisation):
+            for name, value in information_data.CONTACT.items():
+                setattr(contact, name, value)
+            contact.save()
+            self.report.add("SiteContact")
+
+    def load_information(self, home):
+        for data in self.missing_children(home, information_data.PAGES):
+            page = InformationPage(
+                title=data["title"],
+                slug=data["slug"],
+                intro=data["intro"],
+                body=html_to_sections(data["body"]),
+                last_updated=information_data.UPDATED,
+            )
+            self.publish_new_child(home, page)
+
+    def load_glossary(self):
+        terms = {term.slug: term for term in GlossaryTerm.objects.all()}
+        new = []
+        for data in glossary_data.TERMS:
+            if data["slug"] in terms:
+                continue
+            term = GlossaryTerm(
+                term=data["term"],
+                slug=data["slug"],
+                definition=data["definition"],
+                variants="\n".join(data.get("variants", [])),
+            )
+            term.save()
+            terms[term.slug] = term
+            new.append((term, data))
+        for term, data in new:
+            term.related_terms.set([terms[s] for s in data.get("related", []) if s in terms])
+            term.save_revision().publish()
+        self.report.add("GlossaryTerm", len(new))
+        return terms
+
+    def load_municipalities(self):
+        by_name = {}
+        for data in municipality_data.MUNICIPALITIES:
+            municipality, created = Municipality.objects.get_or_create(
+                number=data["number"],
+                defaults={
+                    "name": data["name"],
+                    "county": COUNTY_BY_LABEL.get(data["county"], data["county"]),
+                    "size_class": data["size_class"],
+                },
+            )
+            if created:
+                self.report.add("Municipality")
+            by_name[data["name"]] = municipality
+        return by_name
+
+    def load_themes(self):
+        for name in section_data.THEMES:
+            _, created = ExampleTheme.objects.get_or_create(
+                name=name, defaults={"slug": slugify(name)}
+            )
+            if created:
+                self.report.add("ExampleTheme")
+
+    def load_target_groups(self):
+        groups = {}
+        for name, slug in section_data.TARGET_GROUPS:
+            group, created = TargetGroup.objects.get_or_create(slug=slug, defaults={"name": name})
+            if created:
+                self.report.add("TargetGroup")
+            groups[name] = group
+        return groups

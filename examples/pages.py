@@ -1,0 +1,300 @@
+"""The example bank (eksempler og erfaringer): an index page and one page per municipal case."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models, transaction
+from django.db.models import Count, F, Q
+from django.template.response import TemplateResponse
+from django.utils.text import slugify
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import ItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.coreutils import find_available_slug
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.search.backends import get_search_backend
+
+from core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from core.http import see_other
+from core.models import SectionIndexPage
+from core.queries import public_live
+from examples.facets import SORTS, ExampleFilter, cached_facet_counts, order
+from examples.proposals import ProposalForm, over_rate_limit, page_fields
+from examples.serializers import (
+    MunicipalitySerializer,
+    PhaseSerializer,
+    TagNamesField,
+    TargetGroupSerializer,
+)
+from examples.snippets import ExampleTheme
+from glossary.models import GlossaryMarkingMixin
+
+YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
+
+
+class ExamplePageTag(ItemBase):
+    tag = models.ForeignKey(ExampleTheme, related_name="tagged_examples", on_delete=models.CASCADE)
+    content_object = ParentalKey(
+        "examples.ExamplePage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class ExampleIndexPage(RoutablePageMixin, SectionIndexPage):
+    subpage_types = ["examples.ExamplePage"]
+    page_size = 20
+
+    class Meta:
+        verbose_name = "Eksempeloversikt"
+        verbose_name_plural = "Eksempeloversikter"
+
+    @path("foreslaa/")
+    def propose(self, request):
+        """«Foreslå et eksempel»: a valid proposal becomes a draft in moderation (proposals.py)."""
+        form = ProposalForm(request.POST or None)
+        status = 200
+        limited = False
+        if request.method == "POST":
+            if over_rate_limit(request):
+                limited, status = True, 429
+            elif form.is_valid():
+                if not form.is_spam:  # a robot is thanked like anyone else; nothing is saved
+                    self.create_proposal(page_fields(form.cleaned_data))
+                return see_other(self.url + self.reverse_subpage("proposal_received"))
+        context = {
+            **self.get_context(request),
+            "form": form,
+            "rate_limited": limited,
+            "extra_crumb": "Foreslå et eksempel",
+        }
+        response = TemplateResponse(request, "examples/proposal_form.html", context, status=status)
+        response["Cache-Control"] = "no-store"
+        return response
+
+    @transaction.atomic
+    def create_proposal(self, fields):
+        """One draft example in the moderation workflow; nothing is published. The moderators
+        are told by the workflow's notification."""
+        base = slugify(fields["title"])[:60] or "forslag"
+        page = ExamplePage(slug=find_available_slug(self, base), live=False, **fields)
+        self.add_child(instance=page)
+        page.save_revision()
+        workflow = page.get_workflow()
+        if workflow is not None:
+            workflow.start(page, None)
+        return page
+
+    @path("foreslaa/takk/", name="proposal_received")
+    def proposal_received(self, request):
+        return TemplateResponse(
+            request,
+            "examples/proposal_thanks.html",
+            {**self.get_context(request), "extra_crumb": "Foreslå et eksempel"},
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filt = ExampleFilter.from_querydict(request.GET)
+        base = public_live(ExamplePage.objects.child_of(self), request)
+        if filt.query:
+            base = base.filter(pk__in=search_example_ids(filt.query))
+        facets = cached_facet_counts(base, filt, scope=self.pk)
+        results = order(filt.apply(base).select_related("municipality"), filt.sort)
+        paginator = Paginator(results, self.page_size)
+        try:
+            page_obj = paginator.page(request.GET.get("side", 1))
+        except (PageNotAnInteger, EmptyPage):
+            page_obj = paginator.page(1)
+        chips = [
+            (f"{facet.label}: {value.label}", filt.querystring(without=(facet.param, value.value)))
+            for facet in facets
+            for value in facet.values
+            if value.selected
+        ]
+        if filt.query:
+            chips.append((f"Tekst: «{filt.query}»", filt.querystring(without=("q", filt.query))))
+        context.update(
+            examples=page_obj,
+            paginator=paginator,
+            filter=filt,
+            facets=facets,
+            chips=chips,
+            sorts=SORTS,
+            pagination_query=f"&{query}" if (query := filt.querystring()) else "",
+            noindex=filt.active_count > 1,
+        )
+        return context
+
+
+def search_example_ids(query):
+    """Ids of live examples matching a free-text query (the listing narrows to these)."""
+    results = get_search_backend().search(query, ExamplePage.objects.live())
+    return [page.pk for page in results[:2000]]
+
+
+class ExamplePage(GlossaryMarkingMixin, Page):
+    glossary_text_fields = ["summary", "background", "body", "results"]
+    route_select_related = ["municipality"]
+
+    class Language(models.TextChoices):
+        BOKMAAL = "nb", "Bokmål"
+        NYNORSK = "nn", "Nynorsk"
+
+    municipality = models.ForeignKey(
+        "examples.Municipality",
+        verbose_name="Kommune",
+        on_delete=models.PROTECT,
+        null=True,
+        related_name="examples",
+    )
+    responsible_unit = models.CharField("Ansvarlig enhet", max_length=200, blank=True)
+    summary = models.TextField(
+        "Oppsummert", max_length=600, help_text="Kort sammendrag som vises i lister og søk."
+    )
+    background = RichTextField("Bakgrunn og utfordring", features=RICH_TEXT_FEATURES, blank=True)
+    body = StreamField(BodyBlock(), verbose_name="Hva ble gjort", blank=True)
+    results = RichTextField("Resultater", features=RICH_TEXT_FEATURES, blank=True)
+    tags = ClusterTaggableManager(
+        "Temaer",
+        through=ExamplePageTag,
+        blank=True,
+        help_text="Velg 2–5 temaer fra listen. Nye temaer legges inn av moderatorene.",
+    )
+    target_groups = ParentalManyToManyField(
+        "examples.TargetGroup", verbose_name="Målgrupper", blank=True, related_name="examples"
+    )
+    phases = ParentalManyToManyField(
+        "phases.PhasePage",
+        verbose_name="Faser eksempelet belyser",
+        blank=True,
+        related_name="examples",
+    )
+    start_year = models.PositiveSmallIntegerField(
+        "Startår", null=True, blank=True, validators=YEAR_VALIDATORS
+    )
+    end_year = models.PositiveSmallIntegerField(
+        "Sluttår",
+        null=True,
+        blank=True,
+        validators=YEAR_VALIDATORS,
+        help_text="Tomt hvis arbeidet pågår.",
+    )
+    language = models.CharField(
+        "Målform", max_length=2, choices=Language.choices, default=Language.BOKMAAL
+    )
+    contact_name = models.CharField("Kontaktperson", max_length=150, blank=True)
+    contact_role = models.CharField("Stilling og enhet", max_length=200, blank=True)
+    contact_email = models.EmailField("E-post", blank=True)
+    last_reviewed = models.DateField("Sist vurdert", null=True, blank=True)
+
+    parent_page_types = ["examples.ExampleIndexPage"]
+    subpage_types = []
+
+    settings_panels = [*Page.settings_panels, *GlossaryMarkingMixin.glossary_settings_panels]
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("municipality"),
+                FieldPanel("responsible_unit"),
+                FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
+                FieldPanel("language"),
+            ],
+            heading="Fakta",
+        ),
+        FieldPanel("summary"),
+        FieldPanel("background"),
+        FieldPanel("body"),
+        FieldPanel("results"),
+        MultiFieldPanel(
+            [FieldPanel("tags"), FieldPanel("target_groups"), FieldPanel("phases")],
+            heading="Tema, målgrupper og faser",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_role"), FieldPanel("contact_email")],
+            heading="Kontaktperson (valgfritt)",
+        ),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("background"),
+        index.SearchField("body"),
+        index.SearchField("results"),
+        index.SearchField("responsible_unit"),
+        index.RelatedFields("municipality", [index.SearchField("name", boost=3)]),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.FilterField("language"),
+        index.FilterField("start_year"),
+    ]
+
+    api_fields = [
+        APIField("summary"),
+        APIField("municipality", serializer=MunicipalitySerializer()),
+        APIField("responsible_unit"),
+        APIField("tags", serializer=TagNamesField()),
+        APIField("target_groups", serializer=TargetGroupSerializer(many=True)),
+        APIField("phases", serializer=PhaseSerializer(many=True)),
+        APIField("start_year"),
+        APIField("end_year"),
+        APIField("language"),
+        APIField("last_reviewed"),
+    ]
+
+    class Meta:
+        verbose_name = "Eksempel"
+        verbose_name_plural = "Eksempler"
+
+    def clean(self):
+        super().clean()
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": "Sluttåret kan ikke være før startåret."})
+
+    @property
+    def is_public_proposal(self):
+        """Sent in through «Foreslå et eksempel» and never published: no editor owns it (a page
+        made in the admin always has an owner). The moderators' notification says so."""
+        return self.owner_id is None and self.first_published_at is None
+
+    @property
+    def period(self):
+        if self.start_year and self.end_year:
+            if self.start_year == self.end_year:
+                return str(self.start_year)
+            return f"{self.start_year}–{self.end_year}"
+        if self.start_year:
+            return f"Fra {self.start_year}"
+        return ""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["example_phases"] = public_live(self.phases.all(), request).order_by("number")
+        context["related_examples"] = self.related_examples(request)
+        return context
+
+    def related_examples(self, request=None, limit=5):
+        """Other examples sharing themes or phases with this one, most shared first (one query).
+
+        A shared theme weighs twice a shared phase: themes say what the work was about."""
+        my_tags = ExamplePageTag.objects.filter(content_object_id=self.pk).values("tag_id")
+        my_phases = ExamplePage.phases.through.objects.filter(examplepage_id=self.pk).values(
+            "phasepage_id"
+        )
+        shared_tags = Count(
+            "tagged_items", filter=Q(tagged_items__tag_id__in=my_tags), distinct=True
+        )
+        shared_phases = Count("phases", filter=Q(phases__id__in=my_phases), distinct=True)
+        return list(
+            public_live(ExamplePage.objects.exclude(pk=self.pk), request)
+            .annotate(shared_tags=shared_tags, shared_phases=shared_phases)
+            .annotate(score=F("shared_tags") * 2 + F("shared_phases"))
+            .filter(score__gt=0)
+            .select_related("municipality")
+            .order_by("-score", "-first_published_at", "pk")[:limit]
+        )

@@ -1,0 +1,138 @@
+"""The search page (/sok/) and its autocomplete endpoint (/sok/forslag/)."""
+
+from urllib.parse import urlencode
+
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
+
+from core.queries import public_live, restricted_paths
+from glossary.models import GlossaryTerm
+
+from .engine import GlossaryUrl, get_engine
+from .query import MAX_QUERY_LENGTH, clean_query, parse
+from .querylog import log_query
+from .types import RESULT_TYPES, TYPES_BY_KEY
+
+AUTOCOMPLETE_LIMIT = 8
+AUTOCOMPLETE_MIN_LENGTH = 2
+
+
+def promotions(request, query_text):
+    """Editors' recommended results («anbefalte treff») for exactly this query, live and public."""
+    picks = (
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query_text))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    hidden = restricted_paths(request)
+    shown = []
+    for pick in picks:
+        page = pick.page
+        if page is not None:
+            if not page.live or any(page.path.startswith(p) for p in hidden):
+                continue
+            shown.append(
+                {"title": page.title, "url": page.get_url(request), "text": pick.description}
+            )
+        elif pick.external_link_url:
+            shown.append(
+                {
+                    "title": pick.external_link_text or pick.external_link_url,
+                    "url": pick.external_link_url,
+                    "text": pick.description,
+                }
+            )
+    return shown
+
+
+def search_url(query, type_key=""):
+    params = {"q": query}
+    if type_key:
+        params["type"] = type_key
+    return "?" + urlencode(params)
+
+
+@require_GET
+def search(request):
+    raw_query = request.GET.get("q", "")
+    query = clean_query(raw_query)
+    type_key = request.GET.get("type", "")
+    if type_key not in TYPES_BY_KEY:
+        type_key = ""
+    page_number = request.GET.get("side", 1)
+    parsed = parse(query) if query else None
+    outcome = None
+    picks = []
+    if parsed:
+        outcome = get_engine(request).search(parsed, type_key, page_number)
+        first_view = outcome.page.number == 1 and not type_key
+        if first_view:
+            picks = promotions(request, query)
+            log_query(query, outcome.counts["alle"])
+    filters = []
+    if outcome is not None:
+        filters = [{"key": "", "label": "Alle", "count": outcome.counts["alle"]}] + [
+            {"key": t.key, "label": t.label, "count": outcome.counts[t.key]} for t in RESULT_TYPES
+        ]
+        for item in filters:
+            item["url"] = search_url(query, item["key"])
+    return TemplateResponse(
+        request,
+        "portal/search.html",
+        {
+            "is_search_page": True,
+            "query": query,
+            "raw_query": raw_query[:MAX_QUERY_LENGTH],
+            "query_was_emptied": bool(raw_query.strip()) and not query,
+            "only_common_words": bool(query) and not parsed,
+            "query_was_cut": len(raw_query) > MAX_QUERY_LENGTH,
+            "type_key": type_key,
+            "type_label": TYPES_BY_KEY[type_key].label if type_key else "",
+            "filters": filters,
+            "outcome": outcome,
+            "results": outcome.page if outcome else None,
+            "promotions": picks,
+            "extra_query": "&"
+            + urlencode({"q": query, **({"type": type_key} if type_key else {})}),
+            "all_types_url": search_url(query),
+        },
+    )
+
+
+@require_GET
+def autocomplete(request):
+    """Suggestions for what has been typed so far: pages and glossary terms, as JSON."""
+    query = clean_query(request.GET.get("q", ""))[:100]
+    suggestions = []
+    if len(query) >= AUTOCOMPLETE_MIN_LENGTH:
+        backend = get_search_backend()
+        glossary_url = GlossaryUrl(request)
+        terms = backend.autocomplete(query, GlossaryTerm.objects.filter(live=True))[:3]
+        for term in terms:
+            suggestions.append(
+                {
+                    "title": term.term,
+                    "type": GlossaryTerm._meta.verbose_name,
+                    "url": f"{glossary_url.base}{term.slug}/",
+                }
+            )
+        pages = backend.autocomplete(
+            query, public_live(Page.objects.filter(depth__gt=2), request).specific()
+        )[: AUTOCOMPLETE_LIMIT - len(suggestions)]
+        for page in pages:
+            suggestions.append(
+                {
+                    "title": page.title,
+                    "type": page._meta.verbose_name,
+                    "url": page.get_url(request),
+                }
+            )
+    response = JsonResponse({"query": query, "suggestions": suggestions})
+    response["Cache-Control"] = "public, max-age=60"
+    return response
