@@ -1,7 +1,29 @@
 """Norwegian text helpers shared by the apps."""
 
+import re
+
 from django.db.models import Func, Value
 from django.db.models.functions import Collate, Lower
+
+# C0 controls except \t and \n, DEL, C1 controls, lone surrogates and the two non-characters XML
+# forbids. \r is turned into \n first. No-break space, soft hyphen and joiners are text and stay.
+_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(value):
+    """``value`` as text any page, database column and export format can hold.
+
+    The one cleaner for what people type and what is stored: None becomes "", line breaks are
+    normalised to \n, and control characters other than \n and \t (C0, DEL, C1), lone
+    surrogates and U+FFFE/U+FFFF are removed (PostgreSQL refuses NUL, XML refuses the rest).
+    Everything else, HTML and script text included, is kept verbatim: escaping is the templates'
+    job.
+    """
+    if value is None:
+        return ""
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    return _UNWANTED.sub("", text)
+
 
 NORWEGIAN_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ"
 _ORDER = {letter: index for index, letter in enumerate(NORWEGIAN_ALPHABET)}

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.utils.html import escape
 
 from core.ratelimit import over_limit
+from core.text import clean_text
 from examples.snippets import Municipality
 
 RATE_LIMIT_DEFAULT = (5, 3600)  # proposals per IP address per window (seconds)
@@ -69,7 +70,7 @@ class ProposalForm(forms.Form):
         for name in ("title", "contact_name", "summary", "measures", "results"):
             value = cleaned.get(name)
             if isinstance(value, str):
-                cleaned[name] = "".join(ch for ch in value if ch in "\n\t" or ch.isprintable())
+                cleaned[name] = clean_text(value)
         return cleaned
 
     @property

@@ -10,6 +10,7 @@ import datetime
 
 from django import forms
 
+from core.text import clean_text
 from mandates.prefill import new_row_id
 from mandates.sections import Field, Step, Table
 
@@ -20,8 +21,7 @@ BAD_CHOICE = "Velg et av alternativene i listen."
 
 
 def strip_control_characters(value):
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(ch for ch in value if ch in "\n\t" or ch.isprintable() or ch == "\u00a0")
+    return clean_text(value)
 
 
 class CleanCharField(forms.CharField):

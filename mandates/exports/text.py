@@ -9,11 +9,9 @@ import re
 import unicodedata
 from datetime import date
 
+from core.text import clean_text
 from mandates.sections import TASKS, TaskStatus
 
-# C0 controls except \t and \n, DEL, C1 controls, lone surrogates and the two non-characters XML
-# forbids. \r is turned into \n before this runs.
-_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _NORWEGIAN = str.maketrans({"æ": "ae", "ø": "o", "å": "aa", "Æ": "AE", "Ø": "O", "Å": "AA"})
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -26,16 +24,8 @@ PLAN_COLUMNS = tuple(
 
 
 def clean(value):
-    """`value` as text that any export format can hold.
-
-    None becomes "". Line breaks are normalised to \\n; control characters other than \\n and \\t
-    (C0, DEL, C1), lone surrogates and U+FFFE/U+FFFF are removed. Everything else, HTML and
-    script text included, is kept verbatim.
-    """
-    if value is None:
-        return ""
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
-    return _UNWANTED.sub("", text)
+    """`value` as text that any export format can hold (core.text.clean_text)."""
+    return clean_text(value)
 
 
 def parse_date(value):
