@@ -25,6 +25,7 @@ django.setup()
 
 from mandates.document import MandateDocument  # noqa: E402
 from mandates.exports import build_csv, build_docx, build_ics  # noqa: E402
+from mandates.kinds import DATE, TEXT  # noqa: E402
 from mandates.sections import STEPS, TaskStatus  # noqa: E402
 
 RUNS = 30
@@ -57,9 +58,9 @@ def sample_document(tasks=TASKS, members=MEMBERS, seed=42):
     for step in STEPS:
         data = {}
         for field in step.fields:
-            if field.kind == "date":
+            if field.kind is DATE:
                 data[field.name] = "2026-02-01" if field.name == "planned_start" else "2027-06-30"
-            elif field.kind == "text":
+            elif field.kind is TEXT:
                 data[field.name] = f"{field.label}: Bø kommune, helse og velferd"
             else:
                 data[field.name] = "\n\n".join([PARAGRAPH] * rng.randint(1, 3))

@@ -4,76 +4,33 @@ Saving never requires a field to be filled in (a group writes its mandate over w
 required is flagged at review. What a save does refuse, with a Norwegian message per field, is
 text that is too long, a date that is not a date, and an end or deadline before its start.
 Control characters are removed; HTML is kept as the text it is and escaped wherever shown.
+Each field's kind (``mandates/kinds.py``) makes its form field and turns what the form cleaned
+into what is stored.
 """
-
-import datetime
 
 from django import forms
 
-from core.text import clean_text
+from mandates.kinds import CleanCharField
 from mandates.prefill import new_row_id
 from mandates.sections import Field, Step, Table
 
-DATE_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y"]
-TOO_LONG = "Teksten er for lang: høyst %(limit_value)d tegn (nå %(show_value)d)."
-BAD_DATE = "Skriv en gyldig dato, for eksempel 15.03.2027."
-BAD_CHOICE = "Velg et av alternativene i listen."
-
-
-def strip_control_characters(value):
-    return clean_text(value)
-
-
-class CleanCharField(forms.CharField):
-    """A text field that drops control characters before any validation sees them."""
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = strip_control_characters(value)
-        return super().to_python(value)
-
 
 def form_field(spec: Field):
-    field = _form_field(spec)
+    """The form field of a field or column, as its kind makes it."""
+    field = spec.kind.form_field(spec)
     field.portal_required = spec.required  # required at review, not for saving
-    field.portal_kind = spec.kind
+    field.portal_kind = spec.kind  # field.html includes the kind's control
     return field
 
 
-def _form_field(spec: Field):
-    if spec.kind == "date":
-        return forms.DateField(
-            label=spec.label,
-            required=False,
-            input_formats=DATE_FORMATS,
-            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            error_messages={"invalid": BAD_DATE},
-            help_text=spec.help,
-        )
-    if spec.kind == "bool":
-        return forms.BooleanField(label=spec.label, required=False, help_text=spec.help)
-    if spec.kind == "choice":
-        return forms.ChoiceField(
-            label=spec.label,
-            choices=spec.choices,
-            required=False,
-            error_messages={"invalid_choice": BAD_CHOICE},
-            help_text=spec.help,
-        )
-    widget = forms.Textarea(attrs={"rows": 5}) if spec.kind == "long" else forms.TextInput()
-    return CleanCharField(
-        label=spec.label,
-        required=False,
-        max_length=spec.limit,
-        widget=widget,
-        help_text=spec.help,
-        error_messages={"max_length": TOO_LONG},
-    )
-
-
-def ordered_dates(cleaned, start, end, form, message):
-    if cleaned.get(start) and cleaned.get(end) and cleaned[end] < cleaned[start]:
-        form.add_error(end, message)
+def ordered_dates(form, specs):
+    """A date the schema says may not be before another (``Field.not_before``) is refused."""
+    cleaned = form.cleaned_data
+    for spec in specs:
+        start = cleaned.get(spec.not_before) if spec.not_before else None
+        end = cleaned.get(spec.name)
+        if start and end and end < start:
+            form.add_error(spec.name, spec.order_message)
 
 
 class SectionForm(forms.Form):
@@ -81,13 +38,7 @@ class SectionForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        ordered_dates(
-            cleaned,
-            "planned_start",
-            "planned_end",
-            self,
-            "Planlagt slutt kan ikke være før planlagt start.",
-        )
+        ordered_dates(self, self.step.fields)
         return cleaned
 
 
@@ -97,7 +48,7 @@ class RowForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        ordered_dates(cleaned, "start", "deadline", self, "Fristen kan ikke være før start.")
+        ordered_dates(self, self.table.columns)
         return cleaned
 
 
@@ -130,32 +81,13 @@ def formset_class(table):
     )
 
 
-def to_initial(value, spec):
-    if spec.kind == "date" and value:
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return value
-
-
-def to_stored(value, spec):
-    if spec.kind == "date":
-        return value.isoformat() if value else ""
-    if spec.kind == "bool":
-        return bool(value)
-    if spec.kind == "choice":
-        return value or spec.choices[0][0]
-    return value or ""
-
-
 class StepForms:
     """The form (and, for a step with a table, the formset) of one step, bound or not."""
 
     def __init__(self, step, data=None, stored=None):
         self.step = step
         stored = stored or {}
-        initial = {f.name: to_initial(stored.get(f.name, ""), f) for f in step.fields}
+        initial = {f.name: f.kind.to_initial(stored.get(f.name, "")) for f in step.fields}
         self.form = form_class(step)(data=data, initial=initial)
         self.formset = None
         if step.table is not None:
@@ -163,7 +95,7 @@ class StepForms:
             rows = [
                 {
                     "id": r.get("id", ""),
-                    **{c.name: to_initial(r.get(c.name), c) for c in table.columns},
+                    **{c.name: c.kind.to_initial(r.get(c.name)) for c in table.columns},
                 }
                 for r in stored.get(table.name, [])
             ]
@@ -229,13 +161,18 @@ class StepForms:
 
     def cleaned(self):
         """The step's data as stored: strings, ISO dates, booleans, rows with stable ids."""
-        data = {f.name: to_stored(self.form.cleaned_data.get(f.name), f) for f in self.step.fields}
+        data = {
+            f.name: f.kind.to_stored(self.form.cleaned_data.get(f.name)) for f in self.step.fields
+        }
         if self.formset is not None:
             table = self.step.table
             data[table.name] = [
                 {
                     "id": row.cleaned_data.get("id") or new_row_id(),
-                    **{c.name: to_stored(row.cleaned_data.get(c.name), c) for c in table.columns},
+                    **{
+                        c.name: c.kind.to_stored(row.cleaned_data.get(c.name))
+                        for c in table.columns
+                    },
                 }
                 for row in self.formset.forms
             ]

@@ -1,32 +1,38 @@
 """What a mandate and a work plan consist of: the wizard's steps, their fields and tables.
 
 One declaration drives the forms, the completeness check at review, the read view and every
-export, so a field added here shows up everywhere. The sections follow the usual structure of a
-municipal working group's mandate (see docs/domain.md in the shared material).
+export, so a field added here shows up everywhere. What a field holds is its kind
+(``mandates/kinds.py``): forms, views and exports ask the kind, never the field's name. The
+sections follow the usual structure of a municipal working group's mandate (see docs/domain.md
+in the shared material).
 """
 
 from dataclasses import dataclass
 
-SHORT = 200  # one-line fields
-LONG = 5000  # free text sections
-CELL = 500  # table cells
+from mandates.kinds import BOOL, CELL, DATE, LONG, LONG_TEXT, NUMBER, SHORT, TEXT, Choice, Kind
+
+__all__ = ["CELL", "LONG", "SHORT"]  # the length limits, re-exported for tests and benches
 
 
 @dataclass(frozen=True)
 class Field:
     name: str
     label: str
-    kind: str = "long"  # "text" (one line), "long" (several lines), "date", "bool", "choice"
+    kind: Kind = LONG_TEXT
     required: bool = False
     max_length: int | None = None
     help: str = ""
-    choices: tuple = ()
+    heading: str = ""  # a shorter label for a table's column heading in exports
+    not_before: str = ""  # a date field of the same form or row this one may not be before
+    order_message: str = ""  # what to say when it is
 
     @property
     def limit(self):
-        if self.max_length:
-            return self.max_length
-        return {"text": SHORT, "long": LONG}.get(self.kind, CELL)
+        return self.max_length or self.kind.limit
+
+    @property
+    def column_heading(self):
+        return self.heading or self.label
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,9 @@ class Table:
     required: bool = False
     max_rows: int = 50
     help: str = ""
+
+    def column(self, name):
+        return next(c for c in self.columns if c.name == name)
 
 
 @dataclass(frozen=True)
@@ -77,9 +86,11 @@ MEMBERS = Table(
     label="Medlemmer i arbeidsgruppen",
     row_label="Medlem",
     columns=(
-        Field("name", "Navn", "text", required=True, max_length=150),
-        Field("unit", "Enhet", "text", max_length=150),
-        Field("role", "Rolle", "text", max_length=150),
+        Field("name", "Navn", TEXT, required=True, max_length=150),
+        Field("unit", "Enhet", TEXT, max_length=150),
+        Field("role", "Rolle", TEXT, max_length=150),
+        # What the mandate's "Rammer og ressurser" asks of each member; 37,5 is a full week.
+        Field("hours", "Timer per uke", NUMBER),
     ),
     required=True,
     max_rows=40,
@@ -91,14 +102,20 @@ TASKS = Table(
     label="Oppgaver i arbeidsplanen",
     row_label="Oppgave",
     columns=(
-        Field("phase", "Fase", "text", max_length=150),
-        Field("task", "Oppgave", "long", required=True, max_length=1000),
-        Field("responsible", "Ansvarlig", "text", max_length=200),
-        Field("start", "Start", "date"),
-        Field("deadline", "Frist", "date"),
-        Field("milestone", "Milepæl", "bool"),
-        Field("status", "Status", "choice", choices=TaskStatus.CHOICES),
-        Field("note", "Merknad eller avvik", "text", max_length=CELL),
+        Field("phase", "Fase", TEXT, max_length=150),
+        Field("task", "Oppgave", LONG_TEXT, required=True, max_length=1000),
+        Field("responsible", "Ansvarlig", TEXT, max_length=200),
+        Field("start", "Start", DATE),
+        Field(
+            "deadline",
+            "Frist",
+            DATE,
+            not_before="start",
+            order_message="Fristen kan ikke være før start.",
+        ),
+        Field("milestone", "Milepæl", BOOL),
+        Field("status", "Status", Choice(TaskStatus.CHOICES)),
+        Field("note", "Merknad eller avvik", TEXT, max_length=CELL, heading="Merknad"),
     ),
     required=True,
     max_rows=300,
@@ -111,19 +128,26 @@ STEPS = (
         "om-arbeidet",
         "Om arbeidet",
         fields=(
-            Field("municipality", "Kommune", "text", required=True, max_length=100),
-            Field("work_name", "Navn på arbeidet", "text", required=True),
+            Field("municipality", "Kommune", TEXT, required=True, max_length=100),
+            Field("work_name", "Navn på arbeidet", TEXT, required=True),
             Field(
                 "commissioner",
                 "Oppdragsgiver",
-                "text",
+                TEXT,
                 required=True,
                 help="Den som gir oppdraget, for eksempel kommunedirektøren eller et utvalg.",
             ),
-            Field("owner", "Eier av arbeidet", "text"),
-            Field("case_number", "Saksnummer", "text", max_length=50),
-            Field("planned_start", "Planlagt start", "date", required=True),
-            Field("planned_end", "Planlagt slutt", "date", required=True),
+            Field("owner", "Eier av arbeidet", TEXT),
+            Field("case_number", "Saksnummer", TEXT, max_length=50),
+            Field("planned_start", "Planlagt start", DATE, required=True),
+            Field(
+                "planned_end",
+                "Planlagt slutt",
+                DATE,
+                required=True,
+                not_before="planned_start",
+                order_message="Planlagt slutt kan ikke være før planlagt start.",
+            ),
         ),
     ),
     Step(
@@ -157,7 +181,7 @@ STEPS = (
         "Organisering",
         fields=(
             Field("steering_group", "Styringsgruppe", required=True),
-            Field("leader", "Leder for arbeidsgruppen", "text", required=True),
+            Field("leader", "Leder for arbeidsgruppen", TEXT, required=True),
             Field("reference_group", "Referansegruppe og tillitsvalgte"),
             Field("authority", "Myndighet", required=True),
             Field("user_participation", "Brukermedvirkning og involvering", required=True),
@@ -186,10 +210,7 @@ STEPS_BY_NUMBER = {step.number: step for step in STEPS}
 STEPS_BY_KEY = {step.key: step for step in STEPS}
 EDITABLE_STEPS = tuple(step for step in STEPS if not step.is_review)
 TABLES = {step.table.name: step.table for step in EDITABLE_STEPS if step.table is not None}
-TYPED_KINDS = ("text", "long", "date")
-TYPED_LABELS = {
-    f.name: f.label for step in EDITABLE_STEPS for f in step.fields if f.kind in TYPED_KINDS
-}
+TYPED_LABELS = {f.name: f.label for step in EDITABLE_STEPS for f in step.fields if f.kind.typed}
 
 
 def typed_label(key):
@@ -201,30 +222,17 @@ def typed_label(key):
         return TYPED_LABELS.get(key)
     index, _, name = row_key.partition("-")
     column = next((c for c in table.columns if c.name == name), None)
-    if column is None or column.kind not in TYPED_KINDS or not index.isdigit():
+    if column is None or not column.kind.typed or not index.isdigit():
         return None
     return f"{table.row_label} {int(index) + 1}: {column.label}"
 
 
 def empty_row(table):
-    row = {column.name: "" for column in table.columns}
-    for column in table.columns:
-        if column.kind == "bool":
-            row[column.name] = False
-        elif column.kind == "choice":
-            row[column.name] = column.choices[0][0]
-    return row
-
-
-def is_blank(value):
-    return value in (None, "", [], False) or (isinstance(value, str) and not value.strip())
+    return {column.name: column.kind.empty() for column in table.columns}
 
 
 def row_is_blank(table, row):
-    return all(
-        is_blank(row.get(c.name)) or (c.kind == "choice" and row.get(c.name) == c.choices[0][0])
-        for c in table.columns
-    )
+    return all(c.kind.is_blank(row.get(c.name)) for c in table.columns)
 
 
 @dataclass
@@ -240,7 +248,7 @@ def missing_parts(step, data):
     data = data or {}
     missing = []
     for f in step.fields:
-        if f.required and is_blank(data.get(f.name)):
+        if f.required and f.kind.is_blank(data.get(f.name)):
             missing.append(Missing(step, f"id_{f.name}", f.label))
     table = step.table
     if table is not None:
@@ -251,7 +259,7 @@ def missing_parts(step, data):
             if row_is_blank(table, row):
                 continue
             for column in table.columns:
-                if column.required and is_blank(row.get(column.name)):
+                if column.required and column.kind.is_blank(row.get(column.name)):
                     missing.append(
                         Missing(
                             step,

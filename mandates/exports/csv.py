@@ -14,7 +14,7 @@ spreadsheets show as text. This also applies to harmless text such as "- punkt" 
 import csv
 import io
 
-from .text import PLAN_COLUMNS, clean, status_label
+from .text import PLAN_COLUMNS, clean
 
 DELIMITER = ";"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -24,9 +24,9 @@ def build_csv(document):
     """The work plan of a `MandateDocument` as CSV bytes (UTF-8 with BOM, ";"-separated)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=DELIMITER)
-    writer.writerow([heading for _, heading in PLAN_COLUMNS])
+    writer.writerow([column.column_heading for column in PLAN_COLUMNS])
     for row in document.tasks:
-        writer.writerow([guard(_cell(name, row.get(name))) for name, _ in PLAN_COLUMNS])
+        writer.writerow([guard(_cell(column, row.get(column.name))) for column in PLAN_COLUMNS])
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -35,9 +35,6 @@ def guard(text):
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
-def _cell(name, value):
-    if name == "milestone":
-        return "Ja" if value else "Nei"
-    if name == "status":
-        return status_label(value)
-    return clean(value).strip()
+def _cell(column, value):
+    """The cell as the column's kind writes it for a spreadsheet ("Ja"/"Nei", labels, ISO)."""
+    return clean(column.kind.csv(value)).strip()

@@ -8,8 +8,9 @@ Layout:
   "Side X av Y" (PAGE and NUMPAGES fields, which Word and LibreOffice fill in).
 - Part 1, the mandate: one Heading 1 per editable step except the work plan, in the order of
   `sections.STEPS`. Under it each filled-in field gets a Heading 2 with its label and its text,
-  one paragraph per line (blank lines are dropped, dates are shown as dd.mm.yyyy). The members
-  table (Navn, Enhet, Rolle) follows the field named by the step's `table_after`.
+  one paragraph per line (blank lines are dropped); each field's kind writes its value (dates
+  as dd.mm.yyyy). The members table (its columns from `sections.MEMBERS`) follows the field
+  named by the step's `table_after`.
 - Part 2, on a new page: Heading 1 "Arbeidsplan" and one table with the tasks (Fase, Oppgave,
   Ansvarlig, Start, Frist, Milepæl, Status, Merknad). Milepæl shows "Ja" or nothing.
 
@@ -33,13 +34,12 @@ from lxml import etree
 
 from mandates.sections import EDITABLE_STEPS, MEMBERS, STEPS_BY_KEY
 
-from .text import PLAN_COLUMNS, clean, format_date, status_label
+from .text import PLAN_COLUMNS, cell_text, clean
 
 LANGUAGE = "nb-NO"
 PLAN_STEP = "arbeidsplan"
 NOT_FILLED = "Ikke fylt ut."
 NO_TASKS = "Ingen oppgaver er lagt inn."
-DATE_COLUMNS = {"start", "deadline"}
 
 W_P, W_R, W_T, W_BR, W_TAB, W_TC = (qn(f"w:{tag}") for tag in ("p", "r", "t", "br", "tab", "tc"))
 XML_SPACE = qn("xml:space")
@@ -66,7 +66,8 @@ def build_docx(document):
     plan_heading.paragraph_format.page_break_before = True
     tasks = document.tasks
     if tasks:
-        _add_table(doc, [heading for _, heading in PLAN_COLUMNS], map(_plan_cells, tasks))
+        headings = [column.column_heading for column in PLAN_COLUMNS]
+        _add_table(doc, headings, (_cells(PLAN_COLUMNS, row) for row in tasks))
     else:
         doc.add_paragraph(NO_TASKS)
 
@@ -166,7 +167,7 @@ def _add_step(doc, styles, step, data, document):
 
 
 def _add_field_text(doc, styles, field, value):
-    text = format_date(value) if field.kind == "date" else clean(value)
+    text = clean(field.kind.text(value))
     lines = [line for line in text.split("\n") if line.strip()]
     if not lines:
         return False
@@ -183,25 +184,14 @@ def _add_members(doc, styles, step, document):
     if not members:
         return False
     styles.add(doc, MEMBERS.label, "Heading 2")
-    names = [column.name for column in MEMBERS.columns]
-    rows = ([clean(row.get(name)).strip() for name in names] for row in members)
-    _add_table(doc, [column.label for column in MEMBERS.columns], rows)
+    rows = (_cells(MEMBERS.columns, row) for row in members)
+    _add_table(doc, [column.column_heading for column in MEMBERS.columns], rows)
     return True
 
 
-def _plan_cells(row):
-    cells = []
-    for name, _ in PLAN_COLUMNS:
-        value = row.get(name)
-        if name in DATE_COLUMNS:
-            cells.append(format_date(value))
-        elif name == "milestone":
-            cells.append("Ja" if value else "")
-        elif name == "status":
-            cells.append(status_label(value))
-        else:
-            cells.append(clean(value).strip())
-    return cells
+def _cells(columns, row):
+    """A row's cells as each column's kind writes them (dates dd.mm.yyyy, "Ja", labels)."""
+    return [cell_text(column, row.get(column.name)) for column in columns]
 
 
 def _add_table(doc, headings, rows):

@@ -22,11 +22,15 @@ from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar, Event
 
-from .text import clean, first_line, parse_date, status_label
+from mandates.sections import STEPS_BY_KEY, TASKS
+
+from .text import clean, first_line, status_label
 
 PRODID = "-//Boligsosial veiviser//Mandat//NB"
 UID_DOMAIN = "boligsosial-veiviser"
 ONE_DAY = timedelta(days=1)
+PLAN_DATES = {f.name: f for f in STEPS_BY_KEY["om-arbeidet"].fields}
+DEADLINE = TASKS.column("deadline")
 
 
 def build_ics(document, now=None):
@@ -42,22 +46,27 @@ def build_ics(document, now=None):
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
 
-    start = parse_date(document.value("planned_start"))
+    start = _day(PLAN_DATES["planned_start"], document.value("planned_start"))
     if start:
         calendar.add_component(_event(f"oppstart-{public_id}", start, f"Oppstart: {name}", now))
-    end = parse_date(document.value("planned_end"))
+    end = _day(PLAN_DATES["planned_end"], document.value("planned_end"))
     if end:
         uid = f"planlagt-slutt-{public_id}"
         calendar.add_component(_event(uid, end, f"Planlagt slutt: {name}", now))
 
     for row in document.milestones:
-        deadline = parse_date(row.get("deadline"))
+        deadline = _day(DEADLINE, row.get("deadline"))
         if deadline is None:
             continue
         uid = f"{_row_id(row)}-{public_id}"
         summary = f"Milepæl: {first_line(row.get('task'))}"
         calendar.add_component(_event(uid, deadline, summary, now, _description(row)))
     return calendar.to_ical()
+
+
+def _day(spec, value):
+    """The day a stored value names, as its field's kind reads it (None: no day)."""
+    return spec.kind.calendar_date(clean(value))
 
 
 def _event(uid, day, summary, now, description=""):

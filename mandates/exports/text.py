@@ -7,20 +7,16 @@ every value goes through `clean` before it is written anywhere.
 
 import re
 import unicodedata
-from datetime import date
 
 from core.text import clean_text
-from mandates.sections import TASKS, TaskStatus
+from mandates.sections import TASKS
 
 _NORWEGIAN = str.maketrans({"æ": "ae", "ø": "o", "å": "aa", "Æ": "AE", "Ø": "O", "Å": "AA"})
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
-STATUS_LABELS = dict(TaskStatus.CHOICES)
-
-# The work plan's columns in export order: (row key, column heading).
-PLAN_COLUMNS = tuple(
-    (column.name, "Merknad" if column.name == "note" else column.label) for column in TASKS.columns
-)
+# The work plan's columns in export order (``sections.Field``: name, kind, column_heading).
+PLAN_COLUMNS = TASKS.columns
+STATUS = TASKS.column("status")
 
 
 def clean(value):
@@ -28,23 +24,14 @@ def clean(value):
     return clean_text(value)
 
 
-def parse_date(value):
-    """The date in an ISO "YYYY-MM-DD" string, or None when it is empty or not a date."""
-    try:
-        return date.fromisoformat(clean(value).strip())
-    except ValueError:
-        return None
-
-
-def format_date(value):
-    """An ISO date shown the Norwegian way (dd.mm.yyyy); anything else is returned cleaned."""
-    parsed = parse_date(value)
-    return parsed.strftime("%d.%m.%Y") if parsed else clean(value).strip()
+def cell_text(column, value):
+    """One stored value as its kind writes it in a document's table cell, cleaned."""
+    return clean(column.kind.text(value)).strip()
 
 
 def status_label(value):
     """The Norwegian label of a task status key (an unknown key is shown as it is)."""
-    return STATUS_LABELS.get(value, clean(value))
+    return clean(STATUS.kind.text(value))
 
 
 def first_line(value):

@@ -1,9 +1,6 @@
-"""Showing stored draft values: dates in Norwegian form, yes/no, choice labels, line breaks."""
-
-import datetime
+"""Showing stored draft values as each field's kind shows them (``mandates/kinds.py``)."""
 
 from django import template
-from django.template.defaultfilters import linebreaksbr
 from django.utils.html import format_html
 
 from mandates.sections import EDITABLE_STEPS
@@ -11,35 +8,19 @@ from mandates.sections import EDITABLE_STEPS
 register = template.Library()
 
 
-def as_date(value):
-    if isinstance(value, datetime.date):
-        return value
-    try:
-        return datetime.date.fromisoformat(value)
-    except (TypeError, ValueError):
-        return None
-
-
 @register.simple_tag
 def cell(row, column):
-    """One stored value as HTML, escaped (``linebreaksbr`` escapes before adding <br>)."""
+    """One stored value as HTML, escaped by the kind (text through ``linebreaksbr``)."""
     value = row.get(column.name) if isinstance(row, dict) else None
-    if column.kind == "date":
-        day = as_date(value)
-        return day.strftime("%d.%m.%Y") if day else ""
-    if column.kind == "bool":
-        return "Ja" if value else ""
-    if column.kind == "choice":
-        return dict(column.choices).get(value, "")
-    return linebreaksbr(value or "", autoescape=True)
+    return column.kind.html(value)
 
 
 @register.simple_tag
 def field_value(data, spec):
     value = (data or {}).get(spec.name)
-    if value in (None, "", False):
+    if spec.kind.is_blank(value):
         return format_html('<span class="portal-empty">{}</span>', "Ikke fylt ut")
-    return cell(data, spec)
+    return spec.kind.html(value)
 
 
 @register.simple_tag

@@ -84,10 +84,7 @@ def table_payload(table, rows):
     for index, row in enumerate(rows):
         payload[f"{table.name}-{index}-id"] = row.get("id", "")
         for column in table.columns:
-            value = row.get(column.name, "")
-            if column.kind == "bool":
-                if value:
-                    payload[f"{table.name}-{index}-{column.name}"] = "on"
-                continue
-            payload[f"{table.name}-{index}-{column.name}"] = value
+            posted = column.kind.posted(row.get(column.name, column.kind.empty()))
+            if posted is not None:  # an unticked box sends nothing
+                payload[f"{table.name}-{index}-{column.name}"] = posted
     return payload

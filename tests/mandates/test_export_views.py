@@ -12,8 +12,8 @@ from tests.mandates.conftest import post_step, section, table_payload
 
 BACKGROUND = "Kommunen har økt behov for samordning.\nÆrlig talt: ÅPNE spørsmål om «bustad»."
 MEMBERS_ROWS = [
-    {"id": "m1", "name": "Åse Ødegård", "unit": "NAV Stord", "role": "Leder"},
-    {"id": "m2", "name": "Bjørn Æsøy", "unit": "Helse og omsorg", "role": "Medlem"},
+    {"id": "m1", "name": "Åse Ødegård", "unit": "NAV Stord", "role": "Leder", "hours": 7.5},
+    {"id": "m2", "name": "Bjørn Æsøy", "unit": "Helse og omsorg", "role": "Medlem", "hours": 2},
 ]
 
 
@@ -69,8 +69,9 @@ def test_docx_round_trip(editor, filled):
     assert "Stord" in header and "Bustad for alle" in header and f"versjon {version}" in header
     members, plan = doc.tables
     assert [[c.text for c in row.cells] for row in members.rows] == [
-        ["Navn", "Enhet", "Rolle"],
-        *[[m["name"], m["unit"], m["role"]] for m in MEMBERS_ROWS],
+        ["Navn", "Enhet", "Rolle", "Timer per uke"],
+        ["Åse Ødegård", "NAV Stord", "Leder", "7,5"],
+        ["Bjørn Æsøy", "Helse og omsorg", "Medlem", "2"],
     ]
     tasks = section(filled, "arbeidsplan").data["tasks"]
     assert len(plan.rows) == len(tasks) + 1

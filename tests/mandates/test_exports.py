@@ -17,6 +17,7 @@ from icalendar import Calendar
 from mandates.document import MandateDocument
 from mandates.exports import build_csv, build_docx, build_ics, clean, export_filename
 from mandates.exports.csv import guard
+from mandates.kinds import DATE
 from mandates.sections import EDITABLE_STEPS
 
 CONTROL_TEXT = "Før\x00 møtet\x0b i\x1b[31m rådet\r\nNeste linje\x7f med\x85 mer\x0c"
@@ -54,8 +55,8 @@ FIELDS = {
 }
 
 MEMBERS = [
-    {"id": "m1", "name": "Åse Bjørnstad", "unit": "Boligkontoret", "role": "Leder"},
-    {"id": "m2", "name": "Per Ødegård", "unit": "NAV Bø", "role": "Medlem"},
+    {"id": "m1", "name": "Åse Bjørnstad", "unit": "Boligkontoret", "role": "Leder", "hours": 7.5},
+    {"id": "m2", "name": "Per Ødegård", "unit": "NAV Bø", "role": "Medlem", "hours": 4},
     {"id": "m3", "name": "", "unit": "", "role": ""},  # blank rows are left out
     {"id": "m4", "name": "Sølvi Ærø\x00", "unit": "", "role": "Tillitsvalgt"},
 ]
@@ -172,7 +173,7 @@ def test_docx_writes_every_filled_field_under_its_label_line_by_line():
             value = FIELDS.get(step.key, {}).get(field.name, "")
             if field.name == "background":
                 lines = CONTROL_CLEAN
-            elif field.kind == "date" and value:
+            elif field.kind is DATE and value:
                 lines = [date.fromisoformat(value).strftime("%d.%m.%Y")]
             else:
                 lines = [line for line in value.split("\n") if line.strip()]
@@ -220,10 +221,10 @@ def test_docx_members_table_cell_by_cell():
     members = doc.tables[0]
     assert members.style.name == "Table Grid"
     assert table_texts(members) == [
-        ["Navn", "Enhet", "Rolle"],
-        ["Åse Bjørnstad", "Boligkontoret", "Leder"],
-        ["Per Ødegård", "NAV Bø", "Medlem"],
-        ["Sølvi Ærø", "", "Tillitsvalgt"],
+        ["Navn", "Enhet", "Rolle", "Timer per uke"],
+        ["Åse Bjørnstad", "Boligkontoret", "Leder", "7,5"],
+        ["Per Ødegård", "NAV Bø", "Medlem", "4"],
+        ["Sølvi Ærø", "", "Tillitsvalgt", ""],
     ]
     assert all(run.bold for cell in members.rows[0].cells for run in cell.paragraphs[0].runs)
     assert not any(run.bold for cell in members.rows[1].cells for run in cell.paragraphs[0].runs)

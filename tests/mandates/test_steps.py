@@ -2,6 +2,7 @@
 
 import pytest
 
+from mandates.kinds import DATE, LONG_TEXT, TEXT
 from mandates.sections import LONG, STEPS, TASKS
 from tests.mandates.conftest import post_step, section, step_url, table_payload
 
@@ -180,7 +181,7 @@ def test_review_is_complete_when_every_required_part_is_filled(editor, draft):
     from mandates.sections import EDITABLE_STEPS
 
     for step in EDITABLE_STEPS:
-        data = {f.name: "2027-01-01" if f.kind == "date" else "Tekst" for f in step.fields}
+        data = {f.name: "2027-01-01" if f.kind is DATE else "Tekst" for f in step.fields}
         if step.table is not None and step.table.name == "members":
             data.update(table_payload(step.table, [{"name": "Kari", "unit": "Helse"}]))
         assert post_step(editor, draft, step.number, data).status_code == 303, step.key
@@ -219,7 +220,7 @@ def test_autosave_without_access_says_so_and_a_form_post_gives_the_text_back(cli
 
 
 TEXT_FIELDS = [
-    (step.number, spec) for step in STEPS for spec in step.fields if spec.kind in ("text", "long")
+    (step.number, spec) for step in STEPS for spec in step.fields if spec.kind in (TEXT, LONG_TEXT)
 ]
 
 
@@ -227,7 +228,7 @@ TEXT_FIELDS = [
     "number,spec", TEXT_FIELDS, ids=[f"{n}-{spec.name}" for n, spec in TEXT_FIELDS]
 )
 def test_every_text_field_refuses_over_long_text_and_keeps_the_rest(editor, draft, number, spec):
-    others = {f.name: "Beholdes" for f in STEPS[number - 1].fields if f.kind == "long"}
+    others = {f.name: "Beholdes" for f in STEPS[number - 1].fields if f.kind is LONG_TEXT}
     typed = "x" * (spec.limit + 1)
     response = post_step(editor, draft, number, {**others, spec.name: typed})
     assert response.status_code == 422
