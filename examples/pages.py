@@ -1,7 +1,6 @@
 """The example bank (eksempler og erfaringer): an index page and one page per municipal case."""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import Count, F, Q
@@ -18,13 +17,12 @@ from wagtail.coreutils import find_available_slug
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail.search.backends import get_search_backend
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.http import see_other
 from core.models import SectionIndexPage
 from core.queries import public_live
-from examples.facets import SORTS, ExampleFilter, cached_facet_counts, order
+from examples.listing import listing_context
 from examples.proposals import ProposalForm, over_rate_limit, page_fields
 from examples.serializers import (
     MunicipalitySerializer,
@@ -99,42 +97,9 @@ class ExampleIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filt = ExampleFilter.from_querydict(request.GET)
-        base = public_live(ExamplePage.objects.child_of(self), request)
-        if filt.query:
-            base = base.filter(pk__in=search_example_ids(filt.query))
-        facets = cached_facet_counts(base, filt, scope=self.pk)
-        results = order(filt.apply(base).select_related("municipality"), filt.sort)
-        paginator = Paginator(results, self.page_size)
-        try:
-            page_obj = paginator.page(request.GET.get("side", 1))
-        except (PageNotAnInteger, EmptyPage):
-            page_obj = paginator.page(1)
-        chips = [
-            (f"{facet.label}: {value.label}", filt.querystring(without=(facet.param, value.value)))
-            for facet in facets
-            for value in facet.values
-            if value.selected
-        ]
-        if filt.query:
-            chips.append((f"Tekst: «{filt.query}»", filt.querystring(without=("q", filt.query))))
-        context.update(
-            examples=page_obj,
-            paginator=paginator,
-            filter=filt,
-            facets=facets,
-            chips=chips,
-            sorts=SORTS,
-            pagination_query=f"&{query}" if (query := filt.querystring()) else "",
-            noindex=filt.active_count > 1,
-        )
+        examples = public_live(ExamplePage.objects.child_of(self), request)
+        context.update(listing_context(request, examples, self.page_size, scope=self.pk))
         return context
-
-
-def search_example_ids(query):
-    """Ids of live examples matching a free-text query (the listing narrows to these)."""
-    results = get_search_backend().search(query, ExamplePage.objects.live())
-    return [page.pk for page in results[:2000]]
 
 
 class ExamplePage(GlossaryMarkingMixin, Page):

@@ -9,8 +9,9 @@ from django.http import QueryDict
 import pytest
 
 from demo.data.sections import THEMES
-from examples.facets import FACETS, ExampleFilter, facet_counts
+from examples.facets import facet_counts
 from examples.factories import ExamplePageFactory, MunicipalityFactory
+from examples.filters import ExampleFilterSet
 from examples.models import County, ExampleIndexPage, ExamplePage, SizeClass, TargetGroup
 from phases.models import PhasePage
 
@@ -65,9 +66,10 @@ def oracle(examples, selections, exclude=None):
 
 def random_selection(rng, examples):
     selections = {}
-    for spec in rng.sample(FACETS, rng.randint(1, 3)):
-        pool = sorted({v for attrs in examples.values() for v in attrs[spec.param]})
-        selections[spec.param] = rng.sample(pool, min(len(pool), rng.randint(1, 2)))
+    facets = sorted(ExampleFilterSet.facet_names())
+    for name in rng.sample(facets, rng.randint(1, 3)):
+        pool = sorted({v for attrs in examples.values() for v in attrs[name]})
+        selections[name] = rng.sample(pool, min(len(pool), rng.randint(1, 2)))
     return selections
 
 
@@ -85,15 +87,16 @@ def test_results_and_counts_match_the_oracle(generated):
         query = QueryDict(mutable=True)
         for param, values in selections.items():
             query.setlist(param, values)
-        filt = ExampleFilter.from_querydict(query)
-        assert filt.notices == []
-        assert set(filt.apply(base).values_list("pk", flat=True)) == oracle(examples, selections)
-        for facet in facet_counts(base, filt):
-            others = oracle(examples, selections, exclude=facet.param)
+        filterset = ExampleFilterSet(query, queryset=base)
+        assert filterset.notices == []
+        found = set(filterset.qs.values_list("pk", flat=True))
+        assert found == oracle(examples, selections)
+        for facet in facet_counts(filterset, base):
+            others = oracle(examples, selections, exclude=facet.name)
             for value in facet.values:
-                expected = sum(1 for pk in others if value.value in examples[pk][facet.param])
-                assert value.count == expected, (selections, facet.param, value.value)
-                assert value.selected == (value.value in selections.get(facet.param, []))
+                expected = sum(1 for pk in others if value.value in examples[pk][facet.name])
+                assert value.count == expected, (selections, facet.name, value.value)
+                assert value.selected == (value.value in selections.get(facet.name, []))
 
 
 def test_zero_count_values_are_shown_disabled(client, generated):

@@ -1,0 +1,39 @@
+"""What the example listing (/eksempler/) shows for one request: results, facets, chips, title."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+
+from examples.facets import cached_facet_counts
+from examples.filters import SORTS, ExampleFilterSet
+
+
+def listing_context(request, examples, page_size, scope):
+    """The template context for ``examples`` (public examples) filtered by the request's GET
+    parameters; ``scope`` keeps one index page's cached counts apart from another's."""
+    filterset = ExampleFilterSet(request.GET, queryset=examples)
+    facets = cached_facet_counts(filterset, filterset.searched, scope=scope)
+    results = filterset.order(filterset.narrow(filterset.searched)).select_related("municipality")
+    paginator = Paginator(results, page_size)
+    try:
+        page_obj = paginator.page(request.GET.get("side", 1))
+    except (PageNotAnInteger, EmptyPage):
+        page_obj = paginator.page(1)
+    chips = [
+        (f"{facet.label}: {value.label}", filterset.querystring(without=(facet.name, value.value)))
+        for facet in facets
+        for value in facet.values
+        if value.selected
+    ]
+    if filterset.query:
+        text = filterset.query
+        chips.append((f"Tekst: «{text}»", filterset.querystring(without=("q", text))))
+    query = filterset.querystring()
+    return {
+        "examples": page_obj,
+        "paginator": paginator,
+        "filter": filterset,
+        "facets": facets,
+        "chips": chips,
+        "sorts": SORTS,
+        "pagination_query": f"&{query}" if query else "",
+        "noindex": filterset.active_count > 1,
+    }
