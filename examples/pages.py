@@ -32,6 +32,7 @@ from examples.serializers import (
 )
 from examples.snippets import ExampleTheme
 from glossary.models import GlossaryMarkingMixin
+from phases.models import PhasePage
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 
@@ -239,7 +240,12 @@ class ExamplePage(GlossaryMarkingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["example_phases"] = public_live(self.phases.all(), request).order_by("number")
+        # In a preview (draft, workflow, revision) ``self.phases`` is modelcluster's in-memory
+        # FakeQuerySet of the revision's phases; their ids are looked up among public live pages.
+        phase_ids = self.phases.values_list("id", flat=True)
+        context["example_phases"] = public_live(
+            PhasePage.objects.filter(id__in=phase_ids), request
+        ).order_by("number")
         context["related_examples"] = self.related_examples(request)
         return context
 
