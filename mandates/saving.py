@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from core.input import ascii_int
 from mandates.drafts import MandateSection, SectionRevision
 
 
@@ -86,7 +87,4 @@ def save_section(lookup, base_version, mine, note=""):
 
 def parse_version(raw):
     """The version a form was loaded at, as posted; -1 when it is missing or not a number."""
-    try:
-        return max(0, int(raw))
-    except (TypeError, ValueError):
-        return -1
+    return ascii_int(raw, default=-1)

@@ -9,6 +9,7 @@ in the shared material).
 
 from dataclasses import dataclass
 
+from core.input import ascii_int
 from mandates.kinds import BOOL, CELL, DATE, LONG, LONG_TEXT, NUMBER, SHORT, TEXT, Choice, Kind
 
 __all__ = ["CELL", "LONG", "SHORT"]  # the length limits, re-exported for tests and benches
@@ -222,9 +223,10 @@ def typed_label(key):
         return TYPED_LABELS.get(key)
     index, _, name = row_key.partition("-")
     column = next((c for c in table.columns if c.name == name), None)
-    if column is None or not column.kind.typed or not index.isdigit():
+    row = ascii_int(index)
+    if column is None or not column.kind.typed or row is None:
         return None
-    return f"{table.row_label} {int(index) + 1}: {column.label}"
+    return f"{table.row_label} {row + 1}: {column.label}"
 
 
 def empty_row(table):

@@ -6,6 +6,7 @@ from django import forms
 from django.utils import timezone
 
 from core.http import private, see_other
+from core.input import ascii_int
 from mandates.access import (
     FRESH_LINKS_COOKIE,
     create_link,
@@ -66,7 +67,7 @@ def links(request, wizard, public_id):
             remember_fresh_links(response, wizard.draft_path(draft), draft, {link.access: token})
         elif action.startswith(("trekk-", "erstatt-")):
             verb, _, pk = action.partition("-")
-            link = draft.links.filter(pk=int(pk) if pk.isdigit() else 0).first()
+            link = draft.links.filter(pk=ascii_int(pk, default=0)).first()
             if link is not None and (verb == "erstatt" or link.pk != access.link.pk):
                 revoke(link)
                 response = redirect_to_links(wizard, draft)

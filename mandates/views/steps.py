@@ -1,6 +1,7 @@
 """The wizard's steps: one URL each, saved on the server with or without JavaScript."""
 
 from core.http import private, see_other
+from core.input import ascii_int
 from core.queries import public_live
 from mandates.document import MandateDocument
 from mandates.forms import StepForms
@@ -112,7 +113,7 @@ def apply_row_action(action, current, data):
         return data, None
     rows = list(data.get(table.name, []))
     verb, _, position = action.partition("-")
-    index = int(position) if position.isdigit() else -1
+    index = ascii_int(position, default=-1)
     focus = None
     if verb == "legg" and len(rows) < table.max_rows:
         rows.append({"id": new_row_id(), **empty_row(table)})

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.input.InputMiddleware",  # no control characters reach a view or the database
     "core.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -124,6 +125,8 @@ def database_settings(url):
 
 
 DATABASES = {"default": database_settings(DATABASE_URL)} if DATABASE_URL else {}
+# Web requests (portal/wsgi.py) cancel any SQL statement that runs longer than this (portal/db.py).
+WEB_STATEMENT_TIMEOUT_MS = int(os.environ.get("WEB_STATEMENT_TIMEOUT_MS", "5000"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, otherwise a per-process memory cache.

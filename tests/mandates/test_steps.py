@@ -238,3 +238,19 @@ def test_every_text_field_refuses_over_long_text_and_keeps_the_rest(editor, draf
     assert typed in html
     if others.keys() - {spec.name}:
         assert "Beholdes" in html
+
+
+@pytest.mark.parametrize("action", ["fjern-²", "opp-①", "ned-١", "fjern-99999999999999999999"])
+def test_a_row_action_with_a_unicode_or_huge_number_changes_nothing(editor, draft, action):
+    before = section(draft, "arbeidsplan").data["tasks"]
+    response = post_step(editor, draft, 6, {}, action=action)
+    assert response.status_code in (200, 303)
+    assert [r["id"] for r in section(draft, "arbeidsplan").data["tasks"]] == [
+        r["id"] for r in before
+    ]
+
+
+def test_a_share_link_action_with_a_unicode_digit_is_harmless(editor, draft):
+    response = editor.post(f"/veiviser/{draft.public_id}/lenker/", {"handling": "trekk-²"})
+    assert response.status_code in (200, 303)
+    assert draft.links.filter(revoked_at__isnull=True).count() == 2

@@ -91,3 +91,11 @@ def test_scripts_get_json_they_can_act_on(strict_client):
     response = strict_client.post(URL, {"title": "x"}, HTTP_ACCEPT="application/json")
     assert response.status_code == 403
     assert response.json() == {"status": "csrf"}
+
+
+def test_a_form_prefix_with_a_unicode_digit_is_not_echoed_and_never_a_500(strict_client):
+    response = strict_client.post(
+        "/eksempler/foreslaa/", {"members-²-name": "Kari", "versjon": "1"}
+    )
+    assert response.status_code == 403
+    assert "Kari" not in response.content.decode()
