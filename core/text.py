@@ -1,9 +1,11 @@
 """Norwegian text helpers shared by the apps."""
 
 import re
+from html import unescape
 
 from django.db.models import Func, Value
 from django.db.models.functions import Collate, Lower
+from django.utils.html import strip_tags
 
 # C0 controls except \t and \n, DEL, C1 controls, lone surrogates and the two non-characters XML
 # forbids. \r is turned into \n first. No-break space, soft hyphen and joiners are text and stay.
@@ -46,3 +48,13 @@ def norwegian_order_by(field):
     """
     folded = Func(Lower(field), Value("æøåäöüéèá"), Value("{|}{|yeea"), function="translate")
     return Collate(folded, "C")
+
+
+_BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote|div|tr|figure)>|<br\s*/?>", re.IGNORECASE)
+
+
+def html_to_text(html):
+    """Plain text from HTML: tags dropped, entities decoded, one blank line between blocks."""
+    text = unescape(strip_tags(_BLOCK_END.sub("\n\n", str(html or ""))))
+    paragraphs = (" ".join(part.split()) for part in text.split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)

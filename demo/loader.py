@@ -2,12 +2,14 @@
 
 The loader only *creates* what is missing; it never changes what exists. So a second run changes
 nothing, an interrupted run is completed by the next one, and editors' changes to demo pages
-survive a rerun. Everything is published through revisions, as an editor would.
+survive a rerun. The one exception is the Site's address, which is configuration and
+follows PUBLIC_BASE_URL on every run. Everything is published through revisions, as an editor would.
 """
 
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
@@ -46,6 +48,14 @@ from mandates.models import MandateWizardPage, StepGuidance
 from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
 
 COUNTY_BY_LABEL = {label: value for value, label in County.choices}
+
+
+def public_site_address(base_url):
+    """(hostname, port) of the Wagtail Site that serves ``base_url`` (PUBLIC_BASE_URL), so
+    the Site's root URL, and every absolute link Wagtail builds from it, is that address."""
+    parts = urlsplit(base_url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return parts.hostname or "localhost", port
 
 
 @dataclass
@@ -132,20 +142,24 @@ class DemoContentLoader:
             root.add_child(instance=home)
             home.save_revision().publish()
             self.report.add("HomePage")
+        hostname, port = public_site_address(settings.PUBLIC_BASE_URL)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             Site.objects.create(
-                hostname="localhost",
-                port=80,
+                hostname=hostname,
+                port=port,
                 root_page=home,
                 is_default_site=True,
                 site_name="Boligsosial veiviser",
             )
             self.report.add("Site")
-        elif site.root_page_id != home.pk:
+        elif (site.root_page_id, site.hostname, site.port) != (home.pk, hostname, port):
+            # The address is configuration, not content: it follows PUBLIC_BASE_URL on every run.
             site.root_page = home
-            site.site_name = "Boligsosial veiviser"
+            site.hostname, site.port = hostname, port
+            site.site_name = site.site_name or "Boligsosial veiviser"
             site.save()
+            self.report.add("Site")
         # Wagtail's install leaves a bare "Welcome" page at the top; it has no place in the portal.
         Page.objects.child_of(root).exact_type(Page).filter(slug="home").delete()
         return home

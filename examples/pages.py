@@ -11,7 +11,6 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.coreutils import find_available_slug
 from wagtail.fields import RichTextField, StreamField
@@ -22,14 +21,9 @@ from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.http import see_other
 from core.models import SectionIndexPage
 from core.queries import public_live
+from examples.feeds import NewExamplesFeed
 from examples.listing import listing_context
 from examples.proposals import ProposalForm, over_rate_limit, page_fields
-from examples.serializers import (
-    MunicipalitySerializer,
-    PhaseSerializer,
-    TagNamesField,
-    TargetGroupSerializer,
-)
 from examples.snippets import ExampleTheme
 from glossary.models import GlossaryMarkingMixin
 from phases.models import PhasePage
@@ -87,6 +81,14 @@ class ExampleIndexPage(RoutablePageMixin, SectionIndexPage):
         if workflow is not None:
             workflow.start(page, None)
         return page
+
+    @path("atom/", name="atom_feed")
+    def atom_feed(self, request):
+        return NewExamplesFeed()(request, index=self)
+
+    def newest_examples(self, request=None):
+        examples = public_live(ExamplePage.objects.child_of(self), request)
+        return examples.select_related("municipality").order_by("-first_published_at", "-pk")
 
     @path("foreslaa/takk/", name="proposal_received")
     def proposal_received(self, request):
@@ -198,19 +200,6 @@ class ExamplePage(GlossaryMarkingMixin, Page):
         index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
         index.FilterField("language"),
         index.FilterField("start_year"),
-    ]
-
-    api_fields = [
-        APIField("summary"),
-        APIField("municipality", serializer=MunicipalitySerializer()),
-        APIField("responsible_unit"),
-        APIField("tags", serializer=TagNamesField()),
-        APIField("target_groups", serializer=TargetGroupSerializer(many=True)),
-        APIField("phases", serializer=PhaseSerializer(many=True)),
-        APIField("start_year"),
-        APIField("end_year"),
-        APIField("language"),
-        APIField("last_reviewed"),
     ]
 
     class Meta:

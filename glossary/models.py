@@ -124,6 +124,21 @@ class GlossaryIndexPage(RoutablePageMixin, SectionIndexPage):
             request, context_overrides={"term_groups": groups, "alphabet": NORWEGIAN_ALPHABET}
         )
 
+    def get_sitemap_urls(self, request=None):
+        """The index and every published term's own page (routes, not pages in the tree)."""
+        base = self.get_full_url(request)  # ends in «/»; reverse_subpage gives «<slug>/»
+        terms = GlossaryTerm.objects.filter(live=True).only("slug", "last_published_at")
+        return [
+            *super().get_sitemap_urls(request),
+            *(
+                {
+                    "location": base + self.reverse_subpage("term_view", args=[term.slug]),
+                    "lastmod": term.last_published_at,
+                }
+                for term in terms.order_by("slug")
+            ),
+        ]
+
     @path("<slug:slug>/")
     def term_view(self, request, slug):
         term = get_object_or_404(GlossaryTerm, slug=slug, live=True)

@@ -7,7 +7,6 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.admin_views import create_page_in_allowed_place
-from examples.api import api_router
 from portal.views import robots_txt
 from search import views as search_views
 
@@ -24,7 +23,7 @@ urlpatterns = [
     path("sok/forslag/", search_views.autocomplete, name="search_autocomplete"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("api/v2/", api_router.urls),
+    path("api/v2/", include("api.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,5 +1,6 @@
 """Site-wide views: the Norwegian error pages and robots.txt. Search lives in ``search``."""
 
+from django.conf import settings
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
@@ -46,5 +47,5 @@ def robots_txt(request):
     if wizard is not None and wizard.url:
         disallow.append(f"{wizard.url}lenke/")
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in disallow)]
-    lines.append(f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}")
+    lines.append(f"Sitemap: {settings.PUBLIC_BASE_URL}/sitemap.xml")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

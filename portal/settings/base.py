@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     # domain, the domain apps, and the shared core under them.
     "demo",
     "search",
+    "api",
     "home",
     "mandates",
     "examples",
@@ -46,8 +47,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
-    "wagtail.api.v2",
     "rest_framework",
+    "drf_spectacular",
+    "corsheaders",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -71,6 +73,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.input.InputMiddleware",  # no control characters reach a view or the database
+    "corsheaders.middleware.CorsMiddleware",
     "core.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -196,7 +199,11 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Boligsosial veiviser"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address, as visitors reach it (scheme, host and port, no trailing slash). The
+# sitemap, the API, the feed and the moderators' e-mails build absolute links from it; the demo
+# loader makes the Wagtail Site match it (demo/loader.py).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", PUBLIC_BASE_URL)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
@@ -204,7 +211,6 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 TAGGIT_CASE_INSENSITIVE = True
-WAGTAILAPI_LIMIT_MAX = 100
 
 
 def env_rate(name, default):
@@ -223,7 +229,27 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 )
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+
+# The API (api/, README «API»): JSON only, read by anyone from any origin (GET only, no cookies).
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Boligsosial veiviser – API",
+    "DESCRIPTION": (
+        "Lesetilgang til publiserte eksempler, arbeidsprosesser, faser, ordlisten og ressursene. "
+        "Filtrene på /api/v2/eksempler/ har de samme navnene som på /eksempler/."
+    ),
+    "VERSION": "2",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["api.urls.only_this_api"],
+    "SERVERS": [{"url": PUBLIC_BASE_URL}],
+}
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
 
 # Search: Wagtail's database backend with PostgreSQL's Norwegian text-search configuration;
 # ELASTICSEARCH_URL switches to Wagtail's Elasticsearch 8 backend with a Norwegian analyser.

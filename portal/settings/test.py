@@ -19,7 +19,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-WAGTAILADMIN_BASE_URL = "http://testserver"
+PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
+SPECTACULAR_SETTINGS = {**SPECTACULAR_SETTINGS, "SERVERS": [{"url": PUBLIC_BASE_URL}]}  # noqa: F405
 
 # Serve static files straight from the finders (node_modules, each app's static/); no collectstatic.
 WHITENOISE_AUTOREFRESH = True

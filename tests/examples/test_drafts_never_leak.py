@@ -26,7 +26,9 @@ def test_not_in_listing_api_search_sitemap_or_by_url(client, hidden_examples):
     places = {
         "listing": client.get("/eksempler/", {"q": MARK}),
         "listing all": client.get("/eksempler/?sortering=a-a"),
-        "api": client.get("/api/v2/eksempler/", {"search": MARK}),
+        "api": client.get("/api/v2/eksempler/", {"q": MARK}),
+        "api all": client.get("/api/v2/eksempler/", {"limit": 100}),
+        "feed": client.get("/eksempler/atom/"),
         "search": client.get("/sok/", {"q": MARK}),
         "sitemap": client.get("/sitemap.xml"),
     }

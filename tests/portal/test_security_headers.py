@@ -41,4 +41,4 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_secrets():
     for path in ("/admin/", "/sok/", "/api/", f"{wizard.url}lenke/"):
         assert f"Disallow: {path}" in lines
     assert "Disallow: /" not in lines  # the public pages stay open
-    assert "Sitemap: http://localhost/sitemap.xml" in lines
+    assert "Sitemap: http://testserver/sitemap.xml" in lines  # PUBLIC_BASE_URL, not the Host

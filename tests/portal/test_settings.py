@@ -113,3 +113,9 @@ def test_check_deploy_is_clean_with_production_settings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_the_admin_address_for_e_mails_defaults_to_the_public_base_url():
+    config = load_settings("portal.settings.base", PUBLIC_BASE_URL="https://veiviser.example.no/")
+    assert config.PUBLIC_BASE_URL == "https://veiviser.example.no"
+    assert config.WAGTAILADMIN_BASE_URL == "https://veiviser.example.no"
