@@ -1,8 +1,9 @@
 """One validation of what a visitor sends, for every view.
 
-Text: control characters (C0 but tab, line feed and carriage return; DEL; C1) never reach the
-database. PostgreSQL refuses a NUL byte in any text value, and psycopg raises on it, so one
-``?q=%00`` used to be a 500; the other control characters are invisible noise in stored text.
+Text: control characters (C0 but tab and line feed; DEL; C1; lone surrogates) never reach the
+database; ``core.text.clean_text`` is the one cleaner. PostgreSQL refuses a NUL byte in any
+text value, and psycopg raises on it, so one ``?q=%00`` used to be a 500; the other control
+characters are invisible noise in stored text.
 ``InputMiddleware`` strips them from every GET and POST key and value and from cookies before any
 view runs, and answers 404 for a path that contains one (no page or route has such a name).
 
@@ -15,17 +16,14 @@ import re
 
 from django.http import Http404, QueryDict
 
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+from core.text import clean_text
+
 ASCII_DIGITS = re.compile(r"[0-9]{1,18}")  # 18 digits always fit in PostgreSQL's bigint
 
 
-def clean_text(text):
-    """``text`` without control characters (tab and line breaks are kept)."""
-    return CONTROL_CHARACTERS.sub("", text)
-
-
 def has_control_characters(text):
-    return CONTROL_CHARACTERS.search(text) is not None
+    """True where ``clean_text``, the one text cleaner, would change ``text``."""
+    return clean_text(text) != text
 
 
 def ascii_int(value, default=None, minimum=None, maximum=None):
