@@ -31,6 +31,12 @@ fi
 export DATABASE_URL="$BENCH_DATABASE_URL"
 export PYTHONPATH="$PWD"
 export DJANGO_SETTINGS_MODULE=portal.settings.production
+# Production settings need a shared cache: Debian's redis-server on loopback, without persistence.
+if [ -z "${REDIS_URL:-}" ]; then
+  redis-cli -p 6391 ping >/dev/null 2>&1 || \
+    redis-server --port 6391 --bind 127.0.0.1 --save '' --appendonly no --daemonize yes >/dev/null
+  export REDIS_URL="redis://127.0.0.1:6391/1"
+fi
 export SECRET_KEY="bench-$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 export ALLOWED_HOSTS="127.0.0.1,localhost"
 export SECURE_SSL_REDIRECT=false

@@ -89,6 +89,31 @@ def ensure_database(name="portal_searchbench"):
     return f"postgres://portal:portal@127.0.0.1:5432/{name}"
 
 
+def ensure_redis(port=6391):
+    """Production settings need a shared cache: Debian's redis-server on loopback, started once
+    (no persistence) unless REDIS_URL points at one already."""
+    if os.environ.get("REDIS_URL"):
+        return os.environ["REDIS_URL"]
+    ping = subprocess.run(
+        ["redis-cli", "-p", str(port), "ping"], capture_output=True, text=True, check=False
+    )
+    if ping.stdout.strip() != "PONG":
+        sh(
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--daemonize",
+            "yes",
+        )
+    return f"redis://127.0.0.1:{port}/1"
+
+
 def serve_demo_content(database="portal_searchbench", **settings):
     """Production settings (DEBUG off) on a bench database, migrated, with the demo content and
     static files; returns the environment for the server and helper processes."""
@@ -96,6 +121,7 @@ def serve_demo_content(database="portal_searchbench", **settings):
     env = os.environ.copy()
     env.update(
         DATABASE_URL=ensure_database(database),
+        REDIS_URL=ensure_redis(),
         PYTHONPATH=str(ROOT),
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY="bench-" + os.urandom(16).hex(),

@@ -219,6 +219,11 @@ def env_rate(name, default):
     return int(count), int(window or 3600)
 
 
+# How many reverse proxies of ours stand in front of the app, each appending the address it saw to
+# X-Forwarded-For; the client's address is the one that many places from the right. 0: no
+# proxy, the socket's address is the client's (core/ratelimit.py).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
 # «Foreslå et eksempel»: at most N proposals per IP address per window of seconds.
 EXAMPLE_PROPOSAL_RATE_LIMIT = env_rate("PROPOSAL_RATE_LIMIT", "5/3600")
 # The mandate wizard: share-link lookups and new drafts per IP address per window.

@@ -95,6 +95,24 @@ def test_production_refuses_to_start_without_secret_key():
     assert "SECRET_KEY mangler" in result.stderr
 
 
+def test_production_refuses_to_start_without_a_shared_cache():
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=ROOT,
+        env={
+            **{k: v for k, v in os.environ.items() if k != "REDIS_URL"},
+            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+            "SECRET_KEY": "x" * 50,
+            "DATABASE_URL": "postgres://portal:hemmelig@db.example.no:5432/portal",
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "REDIS_URL mangler" in result.stderr
+
+
 def test_check_deploy_is_clean_with_production_settings():
     env = {
         **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
@@ -102,6 +120,7 @@ def test_check_deploy_is_clean_with_production_settings():
         "SECRET_KEY": "k" * 10 + "-Zq8v#Lr2@xW9!pT4s&Nc6^Hm1*Bd7%Yf3Ju5Ee0Gi-Ka8Ob",
         "ALLOWED_HOSTS": "boligsosial.example.no",
         "DATABASE_URL": "postgres://portal:hemmelig@db.example.no:5432/portal",
+        "REDIS_URL": "redis://redis.example.no:6379/1",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
