@@ -44,3 +44,38 @@ class ContentSecurityPolicyMiddleware:
             return response  # Django's technical error pages carry inline CSS and script
         response["Content-Security-Policy"] = HEADER
         return response
+
+
+# Features no page of the portal uses are switched off for it and anything it embeds.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "camera",
+        "microphone",
+        "geolocation",
+        "payment",
+        "usb",
+        "serial",
+        "bluetooth",
+        "browsing-topics",
+    )
+)
+# Other sites may not embed the portal's responses (images, scripts, documents) in their pages;
+# the API and the feed are for everyone (their readers use CORS or fetch them directly).
+CROSS_ORIGIN_READABLE = ("/api/", "/eksempler/atom/")
+
+
+class PermissionsPolicyMiddleware:
+    """Permissions-Policy and Cross-Origin-Resource-Policy on every response, the admin's too."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        readable = request.path.startswith(CROSS_ORIGIN_READABLE)
+        response.setdefault(
+            "Cross-Origin-Resource-Policy", "cross-origin" if readable else "same-origin"
+        )
+        return response

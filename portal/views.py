@@ -29,7 +29,13 @@ def csrf_failure(request, reason=""):
     if "application/json" in request.headers.get("Accept", ""):
         response = JsonResponse({"status": "csrf"}, status=403)
     else:
-        typed = typed_values(request.POST, typed_label_for(request.POST))
+        # Only a post from the site's own pages gets its text back: another site could
+        # otherwise make this page show words of its choosing under the portal's header.
+        same_origin = request.headers.get("Sec-Fetch-Site") in ("same-origin", None) and (
+            request.headers.get("Origin")
+            in (None, "null", f"{request.scheme}://{request.get_host()}")
+        )
+        typed = typed_values(request.POST, typed_label_for(request.POST)) if same_origin else []
         response = render(request, "403_csrf.html", {"typed": typed}, status=403)
     return private(response)  # what was typed may be a working group's draft
 

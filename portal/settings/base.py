@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "core.input.InputMiddleware",  # no control characters reach a view or the database
     "corsheaders.middleware.CorsMiddleware",
     "core.csp.ContentSecurityPolicyMiddleware",
+    "core.csp.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

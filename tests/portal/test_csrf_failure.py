@@ -99,3 +99,31 @@ def test_a_form_prefix_with_a_unicode_digit_is_not_echoed_and_never_a_500(strict
     )
     assert response.status_code == 403
     assert "Kari" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_SEC_FETCH_SITE": "cross-site", "HTTP_ORIGIN": "https://angriper.example"},
+        {"HTTP_SEC_FETCH_SITE": "same-site", "HTTP_ORIGIN": "https://annen.testserver"},
+        {"HTTP_ORIGIN": "https://angriper.example"},  # a browser without fetch metadata
+    ],
+)
+def test_a_post_from_another_site_gets_no_text_echoed(strict_client, headers):
+    response = strict_client.post(URL, {"title": "Portalen er stengt, ring 815 00 000"}, **headers)
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Skjemaet ble ikke sendt" in html
+    assert "815 00 000" not in html
+
+
+def test_a_post_from_the_site_itself_gets_its_text_back(strict_client):
+    response = strict_client.post(
+        URL,
+        {"title": "Bustadkontor på Stord"},
+        HTTP_SEC_FETCH_SITE="same-origin",
+        HTTP_ORIGIN="http://testserver",
+    )
+    assert labelled(response.content.decode()) == [
+        ("Tittel på eksempelet", "Bustadkontor på Stord")
+    ]

@@ -42,3 +42,18 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_secrets():
         assert f"Disallow: {path}" in lines
     assert "Disallow: /" not in lines  # the public pages stay open
     assert "Sitemap: http://testserver/sitemap.xml" in lines  # PUBLIC_BASE_URL, not the Host
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/eksempler/", "/veiviser/", "/finnes-ikke/", "/admin/login/"]
+)
+def test_unused_browser_features_are_off_and_other_sites_cannot_embed_responses(client, url):
+    response = client.get(url)
+    policy = dict(item.strip().split("=") for item in response["Permissions-Policy"].split(","))
+    assert policy["camera"] == policy["microphone"] == policy["geolocation"] == "()"
+    assert response["Cross-Origin-Resource-Policy"] == "same-origin"
+
+
+@pytest.mark.parametrize("url", ["/api/v2/ordliste/", "/eksempler/atom/"])
+def test_the_api_and_the_feed_may_be_read_from_other_sites(client, url):
+    assert client.get(url)["Cross-Origin-Resource-Policy"] == "cross-origin"
