@@ -1,8 +1,13 @@
 """A draft as one read-only document: what the review page, the print view and exports show."""
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
+from mandates.drafts import SectionRevision
+from mandates.record import Approval, Change, change_log, export_moment
 from mandates.sections import EDITABLE_STEPS, missing_parts, row_is_blank
+
+DRAFT, APPROVED = "Utkast", "Godkjent"
 
 
 @dataclass
@@ -12,23 +17,58 @@ class MandateDocument:
     process_title: str
     sections: dict  # step key -> section data (a dict of field values and table rows)
     versions: dict = field(default_factory=dict)  # step key -> section version
+    approval: Approval | None = None  # recorded by an approval step (none yet: «Utkast»)
+    changes: list[Change] = field(default_factory=list)  # the change log, oldest first
+    exported_at: datetime = field(default_factory=export_moment)
 
     @classmethod
-    def from_draft(cls, draft, sections=None):
+    def from_draft(cls, draft, sections=None, approval=None):
         if sections is None:
             sections = list(draft.sections.all())
+        revisions = (
+            SectionRevision.objects.filter(section__draft=draft)
+            .select_related("section")
+            .defer("data", "section__data")
+        )
         return cls(
             name=draft.name,
             public_id=draft.public_id,
             process_title=draft.work_process.title if draft.work_process_id else "",
             sections={s.key: s.data or {} for s in sections},
             versions={s.key: s.version for s in sections},
+            approval=approval,
+            changes=change_log(revisions),
         )
 
     @property
     def version(self):
         """One number for the whole document: it grows with every save of any section."""
         return sum(self.versions.values()) or 1
+
+    @property
+    def status(self):
+        return APPROVED if self.approval is not None else DRAFT
+
+    @property
+    def shown_version(self):
+        """The version a document shows: the approved one, else the current one."""
+        if self.approval is not None and self.approval.version:
+            return self.approval.version
+        return self.version
+
+    @property
+    def version_label(self):
+        """«Versjon 12», or «Godkjent versjon 2» for an approved document."""
+        if self.approval is not None and self.approval.version:
+            return f"Godkjent versjon {self.approval.version}"
+        return f"Versjon {self.version}"
+
+    @property
+    def date(self):
+        """The document's date: the approval's, else the day it was exported."""
+        if self.approval is not None and self.approval.approved_on:
+            return self.approval.approved_on
+        return self.exported_at.date()
 
     def value(self, name):
         for step in EDITABLE_STEPS:

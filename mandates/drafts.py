@@ -115,3 +115,24 @@ class ShareLink(models.Model):
         if not self.is_active():
             return "Utløpt"
         return "Aktiv"
+
+
+class WordTemplate(models.Model):
+    """A municipality's own Word template for this draft's Word export (checked on upload by
+    ``mandates.exports.word_template``). It lives in the database with the draft, so it is
+    deleted with it, also by ``delete_stale_mandate_drafts``."""
+
+    draft = models.OneToOneField(
+        MandateDraft, on_delete=models.CASCADE, related_name="word_template"
+    )
+    filename = models.CharField("Filnavn", max_length=200)
+    content = models.BinaryField("Innhold")
+    size = models.PositiveIntegerField("Størrelse i byte")
+    uploaded_at = models.DateTimeField("Lastet opp", default=timezone.now)
+
+    class Meta:
+        verbose_name = "Word-mal"
+        verbose_name_plural = "Word-maler"
+
+    def __str__(self):
+        return f"{self.filename} ({self.draft})"

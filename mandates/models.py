@@ -2,7 +2,7 @@
 the editors' step guidance (guidance.py). Modules inside the app import those directly, never
 this one, so the page can sit on top of the views that serve its routes."""
 
-from mandates.drafts import MandateDraft, MandateSection, SectionRevision, ShareLink
+from mandates.drafts import MandateDraft, MandateSection, SectionRevision, ShareLink, WordTemplate
 from mandates.guidance import StepGuidance
 from mandates.pages import MandateWizardPage
 
@@ -13,4 +13,5 @@ __all__ = [
     "SectionRevision",
     "ShareLink",
     "StepGuidance",
+    "WordTemplate",
 ]

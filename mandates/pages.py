@@ -14,6 +14,7 @@ from mandates.views import history as history_views
 from mandates.views import links as link_views
 from mandates.views import start as start_views
 from mandates.views import steps as step_views
+from mandates.views import word_template as template_views
 
 DRAFT = r"(?P<public_id>[A-Za-z0-9_-]{6,16})"
 STEP = r"(?P<number>[0-9]{1,2})"
@@ -83,9 +84,13 @@ class MandateWizardPage(RoutablePageMixin, SectionIndexPage):
     def print_view(self, request, public_id):
         return export_views.print_view(request, self, public_id)
 
-    @re_path(rf"^{DRAFT}/eksport/(?P<kind>word|csv|kalender)/$", name="export")
+    @re_path(rf"^{DRAFT}/eksport/(?P<kind>word|odt|pdf|csv|kalender)/$", name="export")
     def export(self, request, public_id, kind):
         return export_views.export(request, self, public_id, kind)
+
+    @re_path(rf"^{DRAFT}/word-mal/$", name="word_template")
+    def word_template(self, request, public_id):
+        return template_views.word_template(request, self, public_id)
 
     def route_url(self, name, **kwargs):
         """The path of one of the wizard's routes, e.g. ``route_url("step", public_id=…,

@@ -34,6 +34,16 @@ def status_label(value):
     return clean(STATUS.kind.text(value))
 
 
+def format_day(day):
+    """A date the Norwegian way: dd.mm.yyyy."""
+    return day.strftime("%d.%m.%Y")
+
+
+def lines(value):
+    """The non-blank lines of a text, each stripped at the end."""
+    return [line.rstrip() for line in clean(value).split("\n") if line.strip()]
+
+
 def first_line(value):
     """The first non-blank line of a text ("" if there is none)."""
     return next((line.strip() for line in clean(value).split("\n") if line.strip()), "")

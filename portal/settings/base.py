@@ -165,13 +165,15 @@ WAGTAIL_CONTENT_LANGUAGES = [("nb", "Norsk bokmål")]
 # notifications); portal/locale fills those gaps and wins over the apps' catalogs.
 LOCALE_PATHS = [BASE_DIR / "portal" / "locale"]
 
-# Static files: our own CSS plus Digdir's Designsystemet, installed from npm into node_modules.
+# Static files: our own CSS plus Digdir's Designsystemet and the Inter font (the print view and
+# the PDF/A embed it), installed from npm into node_modules.
 DESIGNSYSTEMET_DIR = BASE_DIR / "node_modules" / "@digdir" / "designsystemet-css" / "dist"
+INTER_FONT_DIR = BASE_DIR / "node_modules" / "@fontsource" / "inter" / "files"
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATICFILES_DIRS = [("designsystemet", DESIGNSYSTEMET_DIR)]
+STATICFILES_DIRS = [("designsystemet", DESIGNSYSTEMET_DIR), ("fonts/inter", INTER_FONT_DIR)]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))

@@ -273,9 +273,13 @@ def test_keyboard_only_from_new_draft_to_word_document_and_read_link(
 
     # The print view and the history of what was saved.
     page.goto(f"{base}/veiviser/{public_id}/utskrift/")
-    expect(page.locator("h1")).to_have_text(f"Mandat: {STEP_1['work_name']}")
+    expect(page.locator("h1")).to_have_text(STEP_1["work_name"])
     assert page.get_by_text(STEP_2["background"]).is_visible()
+    assert page.locator(".portal-header, .portal-footer, .portal-nav").count() == 0  # no chrome
     assert_accessible(page, "utskriftsvisningen")
+    page.goto(f"{base}/veiviser/{public_id}/word-mal/")
+    expect(page.locator("h1")).to_have_text("Kommunens egen Word-mal")
+    assert_accessible(page, "Word-malen")
     page.goto(f"{base}/veiviser/{public_id}/historikk/")
     # Six "Opprettet" rows, then at least one save of steps 1, 2, 3, 5 and 6 and two of step 4.
     assert page.locator("tbody tr").count() >= 13

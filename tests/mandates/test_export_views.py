@@ -1,4 +1,5 @@
-"""What the group typed comes back, exactly, in Word, CSV, iCalendar and the print view."""
+"""What the group typed comes back, exactly, in Word, OpenDocument, PDF/A, CSV, iCalendar and
+the print view."""
 
 import csv
 import io
@@ -6,6 +7,8 @@ import io
 import pytest
 from docx import Document
 from icalendar import Calendar
+from odfdo import Document as OdfDocument
+from pypdf import PdfReader
 
 from mandates.sections import MEMBERS, TASKS
 from tests.mandates.conftest import post_step, section, table_payload
@@ -58,7 +61,12 @@ def test_docx_round_trip(editor, filled):
     doc = Document(io.BytesIO(response.getvalue()))
     paragraphs = [p.text for p in doc.paragraphs]
     text = "\n".join(paragraphs)
-    assert "Bustad for alle – «samordning» på tvers" in paragraphs[0]
+    assert paragraphs[:3] == [
+        "Stord",
+        "Bustad for alle – «samordning» på tvers",
+        "Mandat og arbeidsplan",
+    ]
+    assert filled.name not in text  # the draft's nickname is not the document's name
     # Norwegian letters intact, each line its own paragraph, control characters gone.
     for line in BACKGROUND.split("\n"):
         assert line in paragraphs
@@ -66,19 +74,42 @@ def test_docx_round_trip(editor, filled):
     assert "<script>alert('x')</script>" in paragraphs  # text, exactly as typed
     header = doc.sections[0].header.paragraphs[0].text
     version = sum(s.version for s in filled.sections.all())
-    assert "Stord" in header and "Bustad for alle" in header and f"versjon {version}" in header
-    members, plan = doc.tables
+    assert header == f"Stord – Bustad for alle – «samordning» på tvers – Utkast, versjon {version}"
+    assert doc.core_properties.author == "Stord"
+    facts, members, plan, approval, changes, distribution = doc.tables
     assert [[c.text for c in row.cells] for row in members.rows] == [
         ["Navn", "Enhet", "Rolle", "Timer per uke"],
         ["Åse Ødegård", "NAV Stord", "Leder", "7,5"],
         ["Bjørn Æsøy", "Helse og omsorg", "Medlem", "2"],
     ]
     tasks = section(filled, "arbeidsplan").data["tasks"]
-    assert len(plan.rows) == len(tasks) + 1
-    first = [c.text for c in plan.rows[1].cells]
+    task_rows = [[c.text for c in row.cells] for row in plan.rows if row.cells[0].text.isdigit()]
+    assert len(task_rows) == len(tasks)
+    first = task_rows[0]
     assert first[1] == tasks[0]["task"] and first[4] == "15.02.2027" and first[5] == "Ja"
     assert first[7] == "Avvik; forsinket"
-    assert [c.text for c in plan.rows[2].cells][6] == "Pågår"
+    assert task_rows[1][6] == "Pågår"
+    # The change log is read from the revisions: one line per day and person so far.
+    log = [[c.text for c in row.cells] for row in changes.rows]
+    assert log[1][0] == f"1–{version}" and log[1][2] == ""  # no names recorded yet
+    assert "Om arbeidet" in log[1][3] and "Arbeidsplan" in log[1][3]
+    assert [c.text for c in distribution.rows[1].cells] == ["Kommunedirektøren", "Oppdragsgiver"]
+
+
+def test_odt_and_pdf_downloads(editor, filled):
+    odt = download(editor, filled, "odt")
+    assert odt["Content-Type"] == "application/vnd.oasis.opendocument.text"
+    assert odt["Content-Disposition"].endswith('.odt"')
+    document = OdfDocument(io.BytesIO(odt.getvalue()))
+    assert document.meta.get_title() == "Bustad for alle – «samordning» på tvers"
+    assert "Åse Ødegård" in document.body.text_recursive
+    pdf = download(editor, filled, "pdf")
+    assert pdf["Content-Type"] == "application/pdf"
+    reader = PdfReader(io.BytesIO(pdf.getvalue()))
+    assert 'pdfaid:part="2"' in reader.xmp_metadata.rdf_root.toxml()
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "Bustad for alle – «samordning» på tvers" in text
+    assert "Ærlig talt: ÅPNE spørsmål om «bustad»." in text
 
 
 def test_csv_parses_with_the_plan(editor, filled):
@@ -104,13 +135,26 @@ def test_ics_parses_with_the_milestones(editor, filled):
     assert any(s.startswith("Oppstart") for s in events)
 
 
-def test_print_view_shows_everything_escaped(editor, filled):
+def test_print_view_is_only_the_document(editor, filled):
     response = editor.get(f"/veiviser/{filled.public_id}/utskrift/")
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "no-store"
     html = response.content.decode()
-    assert "Mandat: Bustad for alle" in html
+    assert '<h1 id="dokumenttittel">Bustad for alle – «samordning» på tvers</h1>' in html
     assert "Åse Ødegård" in html
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
-    assert "print.css" in html
+    assert "mandates/document.css" in html
+    # No portal chrome: no site header, navigation, footer or the portal's stylesheets.
+    for chrome in (
+        "portal-header",
+        "portal-footer",
+        "portal-nav",
+        "designsystemet",
+        "css/portal.css",
+    ):
+        assert chrome not in html
+    assert "mandate-doc__part--landscape" in html  # the work plan gets landscape pages
+    assert html.count("<h2") == 9  # six steps, approval, change log, distribution
 
 
 def test_readers_can_export_too(reader, filled):
@@ -130,7 +174,7 @@ def test_exports_never_break_on_any_stored_text(editor, draft):
         ]
         s.data = data
         s.save()
-    for kind in ("word", "csv", "kalender"):
+    for kind in ("word", "odt", "pdf", "csv", "kalender"):
         assert download(editor, draft, kind).getvalue()
     assert editor.get(f"/veiviser/{draft.public_id}/utskrift/").status_code == 200
     assert editor.get(f"/veiviser/{draft.public_id}/steg/7/").status_code == 200

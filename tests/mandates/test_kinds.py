@@ -191,8 +191,12 @@ def test_the_exports_ask_the_kind_for_every_cell():
     """A DOCX cell is what the column's kind writes, whatever the column is called."""
     row = sample_row(TASKS)
     document = MandateDocument("Blå fjord 27", "x", "", {"arbeidsplan": {"tasks": [row]}})
-    plan = Document(io.BytesIO(build_docx(document))).tables[0]
-    assert [c.text for c in plan.rows[1].cells] == [
-        cell_text(column, row[column.name]) for column in TASKS.columns
+    doc = Document(io.BytesIO(build_docx(document)))
+    plan = next(t for t in doc.tables if t.rows[0].cells[1].text == "Oppgave")
+    # The work plan groups its rows under a row naming the phase; then «Nr.» and the rest.
+    assert plan.rows[1].cells[0].text == cell_text(TASKS.column("phase"), row["phase"])
+    assert [c.text for c in plan.rows[2].cells] == [
+        "1",
+        *(cell_text(column, row[column.name]) for column in TASKS.columns[1:]),
     ]
-    assert [c.text for c in plan.rows[1].cells][3:7] == ["15.03.2027", "15.03.2027", "Ja", "Pågår"]
+    assert [c.text for c in plan.rows[2].cells][3:7] == ["15.03.2027", "15.03.2027", "Ja", "Pågår"]
