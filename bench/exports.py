@@ -2,7 +2,8 @@
 
 The mandate is `mandate_samples.large_document` (the realistic mandate, every field filled in,
 7 members, 200 tasks of which every tenth is a milestone), exported in memory (no database):
-Word, Word on a municipality's template (with a logo), OpenDocument, PDF/A, CSV and iCalendar.
+Word, Word on a municipality's template (with a logo), OpenDocument, PDF/A, the same PDF/A again
+(the download view's cache: same content, no WeasyPrint), CSV and iCalendar.
 Each format is warmed up once, then timed over RUNS runs (PDF_RUNS for the PDF); prints p50, p95
 and max wall-clock time, the CPU time of the median run (the machine may be busy with other
 work; CPU time is what the export itself costs), the file size and, for the PDF, its pages.
@@ -32,6 +33,7 @@ from pypdf import PdfReader  # noqa: E402
 
 from bench.mandate_samples import large_document  # noqa: E402
 from mandates.exports import build_csv, build_docx, build_ics, build_odt, build_pdf  # noqa: E402
+from mandates.exports.pdf import cached_pdf  # noqa: E402
 from mandates.exports.word_template import check_template  # noqa: E402
 
 TASKS = int(os.environ.get("TASKS", "200"))
@@ -88,6 +90,7 @@ def main():
     measure("Word + mal", lambda d: build_docx(d, municipal), document, RUNS)
     measure("OpenDocument", build_odt, document, RUNS)
     measure("PDF/A-2b", build_pdf, document, PDF_RUNS)
+    measure("PDF/A again", cached_pdf, document, RUNS)  # the same content: from the cache
     measure("CSV", build_csv, document, RUNS)
     measure("iCalendar", build_ics, document, RUNS)
 

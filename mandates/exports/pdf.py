@@ -14,6 +14,7 @@ from the static files and refuses every other address (nothing typed into a draf
 server fetch a URL).
 """
 
+import hashlib
 import mimetypes
 from datetime import UTC
 from pathlib import Path
@@ -21,6 +22,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.cache import cache
 from django.template.loader import render_to_string
 
 from weasyprint import HTML
@@ -31,6 +33,7 @@ from .outline import build_outline
 
 BASE_URL = "https://veiviser.invalid/"  # a name that never resolves: nothing is fetched
 PDF_VARIANT = "pdf/a-2b"
+CACHE_SECONDS = 24 * 60 * 60
 _FONTS = FontConfiguration()  # WeasyPrint's font set-up, reused by every export
 
 
@@ -46,9 +49,36 @@ def print_context(document, **extra):
 
 def build_pdf(document):
     """The PDF/A-2b file for a `MandateDocument`, as bytes."""
-    html = render_to_string("mandates/print.html", print_context(document, pdf=True))
+    return _write(_page(document))
+
+
+def cached_pdf(document):
+    """`build_pdf`, made once per content: WeasyPrint takes seconds for a long work plan
+    (bench/exports.py), so a document whose page is the same as one made before (same text,
+    status, version and date) comes from the cache. The key is a hash of the page itself, so
+    any change to what the document shows makes a new PDF; the creation date is the first
+    export's."""
+    html = _page(document)
+    key = "mandates:pdf:" + hashlib.sha256(_without_moment(html).encode()).hexdigest()
+    data = cache.get(key)
+    if data is None:
+        data = _write(html)
+        cache.set(key, data, CACHE_SECONDS)
+    return data
+
+
+def _page(document):
+    return render_to_string("mandates/print.html", print_context(document, pdf=True))
+
+
+def _write(html):
     page = HTML(string=html, base_url=BASE_URL, url_fetcher=StaticFetcher())
     return page.write_pdf(pdf_variant=PDF_VARIANT, font_config=_FONTS, full_fonts=True)
+
+
+def _without_moment(html):
+    """The page without its creation time (which changes with every export, the content not)."""
+    return "\n".join(line for line in html.split("\n") if "dcterms." not in line)
 
 
 class StaticFetcher(URLFetcher):

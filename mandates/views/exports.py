@@ -7,8 +7,8 @@ from django.http import FileResponse
 from core.http import private
 from mandates.document import MandateDocument
 from mandates.drafts import WordTemplate
-from mandates.exports import build_csv, build_docx, build_ics, build_odt, build_pdf, export_filename
-from mandates.exports.pdf import print_context
+from mandates.exports import build_csv, build_docx, build_ics, build_odt, export_filename
+from mandates.exports.pdf import cached_pdf, print_context
 from mandates.rendering import render, require_access
 
 
@@ -31,7 +31,7 @@ FORMATS = {  # kind in the URL: (builder, content type, extension, what the file
         "odt",
         "mandat",
     ),
-    "pdf": (lambda document, draft: build_pdf(document), "application/pdf", "pdf", "mandat"),
+    "pdf": (lambda document, draft: cached_pdf(document), "application/pdf", "pdf", "mandat"),
     "csv": (
         lambda document, draft: build_csv(document),
         "text/csv; charset=utf-8",

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 from pypdf import PdfReader
 
-from mandates.exports.pdf import OutsideAddress, StaticFetcher, build_pdf
+from mandates.exports.pdf import OutsideAddress, StaticFetcher, build_pdf, cached_pdf
 from mandates.exports.text import lines
 from mandates.sections import EDITABLE_STEPS
 from tests.mandates.samples import FIELDS, MEMBERS, full_document, many_tasks
@@ -117,3 +117,16 @@ def test_weasyprint_fetches_only_our_static_files():
     ):
         with pytest.raises(OutsideAddress):
             fetcher.fetch(url)
+
+
+def test_the_same_content_is_made_once_and_any_change_makes_a_new_pdf():
+    document = full_document()
+    document.exported_at = EXPORTED
+    first = cached_pdf(document)
+    document.exported_at = datetime(2026, 5, 4, 15, 0, tzinfo=UTC)  # later the same day
+    assert cached_pdf(document) == first  # from the cache: WeasyPrint did not run again
+    document.sections["oppdrag"]["assignment"] = "Et nytt oppdrag fra formannskapet."
+    changed = cached_pdf(document)
+    assert changed != first
+    text = words(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(changed)).pages))
+    assert "Et nytt oppdrag fra formannskapet." in text

@@ -83,12 +83,29 @@ def test_exchange_sets_a_cookie_and_redirects_to_a_url_without_the_token(client,
     assert_private(page)
 
 
-@pytest.mark.parametrize(
-    "path", ["steg/1/", "steg/6/", "steg/7/", "lenker/", "historikk/", "utskrift/", "eksport/word/"]
-)
+DRAFT_PAGES = [
+    "steg/1/",
+    "steg/6/",
+    "steg/7/",
+    "lenker/",
+    "historikk/",
+    "utskrift/",
+    "word-mal/",
+    *(f"eksport/{kind}/" for kind in ("word", "odt", "pdf", "csv", "kalender")),
+]
+
+
+@pytest.mark.parametrize("path", DRAFT_PAGES)
 def test_every_draft_page_is_private(editor, draft, path):
     response = editor.get(f"/veiviser/{draft.public_id}/{path}")
     assert response.status_code == 200
+    assert_private(response)
+
+
+@pytest.mark.parametrize("path", DRAFT_PAGES)
+def test_no_draft_page_without_a_link(client, draft, path):
+    response = client.get(f"/veiviser/{draft.public_id}/{path}")
+    assert response.status_code == 404
     assert_private(response)
 
 
