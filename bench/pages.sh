@@ -40,6 +40,7 @@ fi
 export SECRET_KEY="bench-$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 export ALLOWED_HOSTS="127.0.0.1,localhost"
 export SECURE_SSL_REDIRECT=false
+export PAGE_CACHE=${PAGE_CACHE:-off}  # rendering, not the page cache (bench/scale.py --cached)
 
 $BIN/python manage.py migrate --noinput -v0
 $BIN/python manage.py load_demo_content -v0 >/dev/null

@@ -129,6 +129,8 @@ def serve_demo_content(database="portal_searchbench", **settings):
         SECURE_SSL_REDIRECT="false",
         **settings,
     )
+    # What the benches measure is rendering; bench/scale.py --cached turns the page cache on.
+    env.setdefault("PAGE_CACHE", "off")
     os.environ.update(env)
     sh(PYTHON, "manage.py", "migrate", "--noinput", "-v0", env=env)
     sh(PYTHON, "manage.py", "load_demo_content", "-v0", env=env, stdout=subprocess.DEVNULL)
@@ -161,6 +163,25 @@ TOPICS = [
 ]  # fmt: skip
 
 
+def new_example(model, rng, n, sentences, municipalities):
+    """Generated example number ``n`` (unsaved), its text drawn from the demo sentences."""
+    municipality = rng.choice(municipalities)
+    nynorsk = rng.random() < 0.2
+    paragraphs = [" ".join(rng.sample(sentences, rng.randint(3, 5))) for _ in range(4)]
+    return model(
+        title=f"{rng.choice(TOPICS)} i {municipality.name} ({n})",
+        slug=f"generert-{n}",
+        municipality=municipality,
+        language="nn" if nynorsk else "nb",
+        responsible_unit=rng.choice(["Boligkontoret", "NAV", "Bustadkontoret", "Helse og omsorg"]),
+        summary=" ".join(rng.sample(sentences, 2))[:600],
+        background=f"<p>{paragraphs[0]}</p>",
+        body=[{"type": "paragraph", "value": f"<p>{p}</p>"} for p in paragraphs[1:3]],
+        results=f"<p>{paragraphs[3]}</p>",
+        start_year=rng.randint(2010, 2025),
+    )
+
+
 def generate_examples(target):
     import django
 
@@ -181,23 +202,7 @@ def generate_examples(target):
     municipalities = list(Municipality.objects.all())
     started = time.monotonic()
     for n in range(existing, target):
-        municipality = rng.choice(municipalities)
-        nynorsk = rng.random() < 0.2
-        paragraphs = [" ".join(rng.sample(sentences, rng.randint(3, 5))) for _ in range(4)]
-        page = ExamplePage(
-            title=f"{rng.choice(TOPICS)} i {municipality.name} ({n})",
-            slug=f"generert-{n}",
-            municipality=municipality,
-            language="nn" if nynorsk else "nb",
-            responsible_unit=rng.choice(
-                ["Boligkontoret", "NAV", "Bustadkontoret", "Helse og omsorg"]
-            ),
-            summary=" ".join(rng.sample(sentences, 2))[:600],
-            background=f"<p>{paragraphs[0]}</p>",
-            body=[{"type": "paragraph", "value": f"<p>{p}</p>"} for p in paragraphs[1:3]],
-            results=f"<p>{paragraphs[3]}</p>",
-            start_year=rng.randint(2010, 2025),
-        )
+        page = new_example(ExamplePage, rng, n, sentences, municipalities)
         with transaction.atomic():
             index.add_child(instance=page)  # live; indexed by Wagtail's post_save handler
         if (n + 1) % 500 == 0:

@@ -7,3 +7,8 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Felles"
+
+    def ready(self):
+        from core import cachepurge
+
+        cachepurge.connect()

@@ -10,6 +10,8 @@ import hashlib
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
 from django.db.models import CharField, Count, Q, Value
 
 TEXT = CharField()
@@ -69,6 +71,27 @@ def cached_facet_counts(filterset, base, scope):
         facets = facet_counts(filterset, base)
         cache.set(key, facets, FACET_CACHE_SECONDS)
     return facets
+
+
+class CachedCountPaginator(Paginator):
+    """The listing's paginator, its COUNT(*) cached with the facet counts (and dropped with
+    them): with two filters the count took 37 ms of a request at 50,000 examples."""
+
+    def __init__(self, object_list, per_page, scope):
+        super().__init__(object_list, per_page)
+        self.scope = scope
+
+    @cached_property
+    def count(self):
+        listing, filt = self.scope
+        version = cache.get_or_set(FACET_VERSION_KEY, 1, None)
+        state = hashlib.sha256(filt.querystring().encode()).hexdigest()[:32]
+        key = f"examples:count:{version}:{listing}:{state}"
+        count = cache.get(key)
+        if count is None:
+            count = super().count
+            cache.set(key, count, FACET_CACHE_SECONDS)
+        return count
 
 
 def invalidate_facet_counts():

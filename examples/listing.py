@@ -1,8 +1,8 @@
 """What the example listing (/eksempler/) shows for one request: results, facets, chips, title."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, PageNotAnInteger
 
-from examples.facets import cached_facet_counts
+from examples.facets import CachedCountPaginator, cached_facet_counts
 from examples.filters import SORTS, ExampleFilterSet
 
 
@@ -12,7 +12,7 @@ def listing_context(request, examples, page_size, scope):
     filterset = ExampleFilterSet(request.GET, queryset=examples)
     facets = cached_facet_counts(filterset, filterset.searched, scope=scope)
     results = filterset.order(filterset.narrow(filterset.searched)).select_related("municipality")
-    paginator = Paginator(results, page_size)
+    paginator = CachedCountPaginator(results, page_size, scope=(scope, filterset))
     try:
         page_obj = paginator.page(request.GET.get("side", 1))
     except (PageNotAnInteger, EmptyPage):

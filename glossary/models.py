@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import DraftStateMixin, Page, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
+from core.cachetags import CONTENT, depends_on, model_tag
 from core.models import SectionIndexPage
 from core.queries import public_live
 from core.text import NORWEGIAN_ALPHABET, norwegian_sort_key
@@ -111,6 +112,9 @@ class GlossaryIndexPage(RoutablePageMixin, SectionIndexPage):
         verbose_name = "Ordliste"
         verbose_name_plural = "Ordlister"
 
+    def cache_dependencies(self, request):
+        return [model_tag(GlossaryTerm)]
+
     @path("")
     def index_view(self, request):
         terms = sorted(
@@ -142,6 +146,7 @@ class GlossaryIndexPage(RoutablePageMixin, SectionIndexPage):
     @path("<slug:slug>/")
     def term_view(self, request, slug):
         term = get_object_or_404(GlossaryTerm, slug=slug, live=True)
+        depends_on(request, CONTENT)  # «Brukes på disse sidene» lists pages from anywhere
         context = self.get_context(request)
         context.update(
             term=term,

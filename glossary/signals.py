@@ -4,6 +4,7 @@ from django.db.models.signals import post_delete
 
 from wagtail.signals import page_published, published, unpublished
 
+from core.cachepurge import purge_on_change
 from glossary.models import GlossaryMarkingMixin, GlossaryTerm
 from glossary.usage import refresh_all_usage_task, refresh_page_usage_task
 
@@ -18,6 +19,7 @@ def glossary_changed(sender, instance, **kwargs):
 
 
 def connect():
+    purge_on_change(GlossaryTerm)
     page_published.connect(page_was_published, dispatch_uid="glossary_page_published")
     for signal in (published, unpublished, post_delete):
         signal.connect(glossary_changed, sender=GlossaryTerm, dispatch_uid=f"glossary_{id(signal)}")

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from core.cachetags import depends_on, related_tag, shows_pages
 from core.models import SectionIndexPage
 from core.queries import ancestors, public_live
 from glossary.models import GlossaryMarkingMixin
@@ -120,6 +121,7 @@ class PhasePage(GlossaryMarkingMixin, Page):
 
     parent_page_types = ["phases.WorkProcessPage"]
     subpage_types = []
+    EXAMPLES_SHOWN = 12
 
     settings_panels = [*Page.settings_panels, *GlossaryMarkingMixin.glossary_settings_panels]
     content_panels = [
@@ -166,11 +168,24 @@ class PhasePage(GlossaryMarkingMixin, Page):
                 if position is not None and position + 1 < len(phases)
                 else None
             ),
-            examples=(
-                public_live(self.examples.all(), request)
-                .select_related("municipality")
-                .order_by("title")
-            ),
-            glossary=self.glossary_terms.filter(live=True).order_by("term"),
+            glossary=list(self.glossary_terms.filter(live=True).order_by("term")),
+            **self.examples_shown(request),
         )
+        shows_pages(request, [process, *phases, *context["examples"]])
+        depends_on(request, related_tag("phase", self.pk))
         return context
+
+    def examples_shown(self, request):
+        """The newest ``EXAMPLES_SHOWN`` examples from this phase and how many there are; the
+        page links to the listing filtered on the phase for the rest. Listing them all made the
+        page 5.5 MB at 50,000 examples."""
+        linked = public_live(self.examples.all(), request)
+        examples = list(
+            linked.select_related("municipality").order_by("-first_published_at", "-pk")[
+                : self.EXAMPLES_SHOWN + 1
+            ]
+        )
+        count = len(examples)
+        if count > self.EXAMPLES_SHOWN:
+            count = linked.count()
+        return {"examples": examples[: self.EXAMPLES_SHOWN], "examples_count": count}

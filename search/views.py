@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from core.cachetags import on_cache_hit
 from core.queries import public_live, restricted_paths
 from glossary.models import GlossaryTerm
 
@@ -75,6 +76,7 @@ def search(request):
         if first_view:
             picks = promotions(request, query)
             log_query(query, outcome.counts["alle"])
+            on_cache_hit(request, "search.querylog.log_query", query, outcome.counts["alle"])
     filters = []
     if outcome is not None:
         filters = [{"key": "", "label": "Alle", "count": outcome.counts["alle"]}] + [

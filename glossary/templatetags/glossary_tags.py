@@ -10,7 +10,9 @@ the page only, and the closing list holds exactly the terms the page uses.
 from django import template
 from django.utils.safestring import mark_safe
 
+from core.cachetags import depends_on, model_tag
 from glossary.matching import MarkingState, MatchableTerm, get_matcher
+from glossary.models import GlossaryTerm
 
 register = template.Library()
 
@@ -20,6 +22,8 @@ STATE_KEY = "_glossary_marking"
 def _marking(context):
     root = context.dicts[0]  # one dict per render: shared by the page template and its includes
     if STATE_KEY not in root:
+        # A page with marked text changes when a term does (the page cache, core/cachetags.py).
+        depends_on(context.get("request"), model_tag(GlossaryTerm))
         root[STATE_KEY] = (get_matcher(), MarkingState())
     return root[STATE_KEY]
 

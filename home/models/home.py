@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.cachetags import depends_on, shows_pages, type_tag
 from core.queries import public_live
 from examples.pages import ExamplePage
 
@@ -88,7 +89,9 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_processes"] = self.featured_processes_live()
-        context["latest_examples"] = self.latest_examples(request)
+        context["latest_examples"] = list(self.latest_examples(request))
+        shows_pages(request, context["featured_processes"])
+        depends_on(request, type_tag(ExamplePage))  # the newest examples, wherever they are
         return context
 
 

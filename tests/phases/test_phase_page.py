@@ -82,3 +82,30 @@ def test_draft_changes_never_reach_the_public(client, phase2):
     phase2.save_revision()  # saved, not published
     html = client.get(phase2.url).content.decode()
     assert "Hemmelig utkast" not in html
+
+
+def test_a_phase_with_many_examples_shows_the_newest_and_links_to_the_rest(client, db):
+    from examples.factories import ExamplePageFactory
+    from examples.models import ExampleIndexPage
+    from phases.factories import PhasePageFactory, WorkProcessPageFactory
+    from phases.models import WorkProcessIndexPage
+
+    process = WorkProcessPageFactory(parent=WorkProcessIndexPage.objects.get())
+    phase = PhasePageFactory(parent=process, number=1, title="Travel fase")
+    index = ExampleIndexPage.objects.get()
+    examples = []
+    for n in range(PhasePage.EXAMPLES_SHOWN + 3):
+        example = ExamplePageFactory(parent=index, title=f"Mengdeeksempel {n:02d}")
+        example.phases.add(phase)
+        example.save_revision().publish()
+        examples.append(example)
+
+    html = client.get(phase.url).content.decode()
+    shown = [e for e in examples if f">{e.title}<" in html]
+    # The newest first, as many as the page shows; the oldest three only in the listing.
+    assert shown == examples[3:]
+    link = f'href="/eksempler/?fase={phase.pk}"'
+    assert link in html
+    assert f"Se alle {PhasePage.EXAMPLES_SHOWN + 3} eksemplene fra denne fasen" in html
+    listing = client.get(f"/eksempler/?fase={phase.pk}").content.decode()
+    assert all(e.title in listing for e in examples)

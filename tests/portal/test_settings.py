@@ -78,36 +78,30 @@ def test_elasticsearch_url_switches_backend(settings):
     assert client.call_args.kwargs["hosts"][0]["host"] == "es.example"
 
 
-def test_production_refuses_to_start_without_secret_key():
-    result = subprocess.run(
+def setup_production(**env):
+    """Start Django with the production settings in a fresh process, without REDIS_URL unless
+    given."""
+    base = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+    return subprocess.run(
         [sys.executable, "-c", "import django; django.setup()"],
         cwd=ROOT,
-        env={
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-            "SECRET_KEY": "",
-        },
+        env={**base, "DJANGO_SETTINGS_MODULE": "portal.settings.production", **env},
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = setup_production(SECRET_KEY="")
     assert result.returncode != 0
     assert "SECRET_KEY mangler" in result.stderr
 
 
 def test_production_refuses_to_start_without_a_shared_cache():
-    result = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"],
-        cwd=ROOT,
-        env={
-            **{k: v for k, v in os.environ.items() if k != "REDIS_URL"},
-            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-            "SECRET_KEY": "x" * 50,
-            "DATABASE_URL": "postgres://portal:hemmelig@db.example.no:5432/portal",
-        },
-        capture_output=True,
-        text=True,
-        check=False,
+    # The page cache too: each worker would keep its own copy and purge only its own.
+    result = setup_production(
+        SECRET_KEY="x" * 50, DATABASE_URL="postgres://portal:hemmelig@db.example.no:5432/portal"
     )
     assert result.returncode != 0
     assert "REDIS_URL mangler" in result.stderr

@@ -1,0 +1,302 @@
+"""The page cache on a real Redis: what anonymous visitors get after each kind of change.
+
+A change "behind the cache's back" (a queryset ``update``, which sends no signal) shows whether a
+page is still served from the cache: a page that was purged shows it, a page still cached does
+not. So each test can say exactly which pages a publish, unpublish, move or delete purged.
+"""
+
+import gzip
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from io import StringIO
+
+from django.core.management import call_command
+from django.test import Client
+
+from wagtail.models import Page, PageViewRestriction
+
+import brotli
+import pytest
+
+from examples.factories import ExamplePageFactory
+from examples.models import ExampleIndexPage, ExamplePage, ExampleTheme
+from glossary.models import GlossaryTerm
+from home.factories import ResourcePageFactory
+from home.models import ResourceIndexPage, SiteContact
+from phases.factories import PhasePageFactory, WorkProcessPageFactory
+from phases.models import WorkProcessIndexPage
+from search.models import SearchQuery
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings, redis_url):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": "test-pagecache",
+        }
+    }
+    settings.PAGE_CACHE_ENABLED = True
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def anonymous():
+    return Client()
+
+
+def text(client, url, **headers):
+    response = client.get(url, **headers)
+    return response.status_code, response.content.decode()
+
+
+def silently_retitle(page, title):
+    """Change a title in the database without a signal: only a re-rendered page shows it."""
+    Page.objects.filter(pk=page.pk).update(title=title, draft_title=title)
+
+
+def publish(page):
+    page.save_revision().publish()
+
+
+@pytest.fixture
+def tree(phase2):
+    """A theme, two examples sharing it (each the other's similar example) on a phase, and an
+    unrelated resource page."""
+    index = ExampleIndexPage.objects.get()
+    theme, _ = ExampleTheme.objects.get_or_create(name="Hurtigtest", slug="hurtigtest")
+    first = ExamplePageFactory(parent=index, title="Første hurtigeksempel")
+    second = ExamplePageFactory(parent=index, title="Andre hurtigeksempel")
+    for page in (first, second):
+        page.tags.add(theme)
+        page.phases.add(phase2)
+        publish(page)
+    resource = ResourcePageFactory(parent=ResourceIndexPage.objects.get(), title="Urørt rapport")
+    publish(resource)
+    return {"first": first, "second": second, "phase": phase2, "resource": resource}
+
+
+def pages_showing(tree):
+    return {
+        "example": tree["first"].url,
+        "similar": tree["second"].url,
+        "listing": "/eksempler/",
+        "phase": tree["phase"].url,
+        "home": "/",
+        "search": "/sok/?q=hurtigeksempel",
+    }
+
+
+def warm(client, urls):
+    for url in urls:
+        assert client.get(url).status_code == 200, url
+
+
+def test_anonymous_pages_are_stored_and_served_with_cache_headers(anonymous, tree):
+    url = tree["resource"].url
+    first = anonymous.get(url)
+    assert first["Cache-Control"] == "public, max-age=60, s-maxage=60"
+    assert first["Vary"] == "Accept-Encoding"  # not Accept-Language, not Cookie
+    assert first["ETag"] and first["Last-Modified"]
+    silently_retitle(tree["resource"], "Endret bak ryggen")
+    again = anonymous.get(url)
+    assert "Urørt rapport" in again.content.decode()
+    assert again["ETag"] == first["ETag"]
+
+
+def test_publish_purges_exactly_the_pages_that_show_it(anonymous, tree):
+    urls = pages_showing(tree)
+    warm(anonymous, [*urls.values(), tree["resource"].url])
+    silently_retitle(tree["resource"], "Endret bak ryggen")
+
+    example = ExamplePage.objects.get(pk=tree["first"].pk)
+    example.title = "Nytt navn på hurtigeksempelet"
+    publish(example)
+
+    for name, url in urls.items():
+        status, body = text(anonymous, url)
+        assert status == 200, name
+        assert "Nytt navn på hurtigeksempelet" in body, name
+    # A page that does not show the example was not purged: still the cached copy.
+    assert "Urørt rapport" in text(anonymous, tree["resource"].url)[1]
+
+
+@pytest.mark.parametrize("remove", ["unpublish", "delete"])
+def test_unpublish_and_delete_remove_the_page_everywhere(anonymous, tree, remove):
+    urls = pages_showing(tree)
+    warm(anonymous, urls.values())
+    getattr(ExamplePage.objects.get(pk=tree["first"].pk), remove)()
+
+    assert anonymous.get(urls.pop("example")).status_code == 404
+    for name, url in urls.items():
+        status, body = text(anonymous, url)
+        assert status == 200, name
+        assert "Første hurtigeksempel" not in body, name
+
+
+def test_move_purges_old_and_new_place(anonymous, db):
+    processes = WorkProcessIndexPage.objects.get()
+    source = WorkProcessPageFactory(parent=processes, title="Prosess fra", slug="prosess-fra")
+    target = WorkProcessPageFactory(parent=processes, title="Prosess til", slug="prosess-til")
+    phase = PhasePageFactory(parent=source, title="Flyttbar fase", slug="flyttbar", number=1)
+    for page in (source, target, phase):
+        publish(page)
+    old_url = phase.url
+    warm(anonymous, [source.url, target.url, old_url])
+
+    phase.move(target, pos="last-child")
+
+    assert "Flyttbar fase" not in text(anonymous, source.url)[1]
+    assert "Flyttbar fase" in text(anonymous, target.url)[1]
+    moved = anonymous.get(old_url)  # Wagtail leaves a redirect behind, not the cached page
+    assert (
+        moved.status_code == 301 and moved["Location"] == "/arbeidsprosesser/prosess-til/flyttbar/"
+    )
+    status, body = text(anonymous, "/arbeidsprosesser/prosess-til/flyttbar/")
+    assert status == 200 and "Prosess til" in body  # its breadcrumb names the new process
+
+
+def test_logged_in_editor_is_never_served_or_stored(anonymous, client, superuser, tree):
+    url = tree["resource"].url
+    warm(anonymous, [url])
+    silently_retitle(tree["resource"], "Sett av redaktøren")
+    client.force_login(superuser)
+    response = client.get(url)
+    assert "Sett av redaktøren" in response.content.decode()  # not the cached copy
+    assert "public" not in response.get("Cache-Control", "")
+
+    other = tree["second"].url
+    client.get(other)  # rendered for the editor: must not be stored
+    silently_retitle(tree["second"], "Etter redaktørens besøk")
+    assert "Etter redaktørens besøk" in text(anonymous, other)[1]
+
+
+def test_drafts_and_previews_never_enter_the_cache(anonymous, client, superuser, tree):
+    url = tree["resource"].url
+    warm(anonymous, [url])
+    resource = tree["resource"].specific
+    resource.title = "Hemmelig utkast"
+    resource.save_revision()  # a draft: not published
+    client.force_login(superuser)
+    draft = client.get(f"/admin/pages/{resource.pk}/view_draft/")
+    assert "Hemmelig utkast" in draft.content.decode()
+    assert "public" not in draft.get("Cache-Control", "")
+
+    assert "Hemmelig utkast" not in text(anonymous, url)[1]
+    silently_retitle(tree["resource"], "Urørt rapport")  # the live title, re-rendered
+    # A page never published gives 404 and is not stored either.
+    hidden = ResourcePageFactory(parent=ResourceIndexPage.objects.get(), live=False)
+    assert anonymous.get(hidden.url or f"/ressurser/{hidden.slug}/").status_code == 404
+
+
+def test_forms_with_csrf_tokens_are_not_stored(anonymous, db):
+    response = anonymous.get("/eksempler/foreslaa/")
+    assert response.status_code == 200
+    assert "public" not in response["Cache-Control"]
+    assert anonymous.get("/eksempler/foreslaa/")["Cache-Control"] == response["Cache-Control"]
+
+
+def test_etag_and_last_modified_give_304_until_a_publish(anonymous, tree):
+    url = tree["first"].url
+    etag = anonymous.get(url)["ETag"]
+    assert anonymous.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    modified = anonymous.get(url)["Last-Modified"]
+    assert anonymous.get(url, HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
+
+    example = ExamplePage.objects.get(pk=tree["first"].pk)
+    example.title = "Ny versjon"
+    publish(example)
+    fresh = anonymous.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert fresh.status_code == 200 and fresh["ETag"] != etag
+
+
+def test_cached_pages_are_compressed_for_browsers_that_accept_it(anonymous, tree):
+    url = tree["resource"].url
+    plain = anonymous.get(url).content
+    br = anonymous.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert br["Content-Encoding"] == "br"
+    assert brotli.decompress(br.content) == plain
+    gz = anonymous.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert gz["Content-Encoding"] == "gzip" and gzip.decompress(gz.content) == plain
+    assert "Content-Encoding" not in anonymous.get(url, HTTP_ACCEPT_ENCODING="br;q=0")
+
+
+def test_search_from_the_cache_is_still_logged(anonymous, tree):
+    for _ in range(3):
+        assert anonymous.get("/sok/?q=hurtigeksempel").status_code == 200
+    assert SearchQuery.objects.get(query_string="hurtigeksempel").hits == 3
+
+
+def test_snippet_and_setting_changes_purge_what_shows_them(anonymous, tree, site):
+    example_url = tree["first"].url
+    warm(anonymous, [example_url, tree["resource"].url, "/ordliste/"])
+
+    theme = ExampleTheme.objects.get(slug="hurtigtest")
+    theme.name = "Omdøpt tema"
+    theme.save()
+    assert "Omdøpt tema" in text(anonymous, example_url)[1]
+
+    contact = SiteContact.for_site(site)
+    contact.email = "ny-adresse@boligsosial.example"
+    contact.save()
+    assert "ny-adresse@boligsosial.example" in text(anonymous, tree["resource"].url)[1]
+
+    term = GlossaryTerm.objects.filter(live=True).first()
+    term.term = "Helt nytt begrep"
+    term.save()
+    assert "Helt nytt begrep" in text(anonymous, "/ordliste/")[1]
+
+
+def test_purge_page_cache_empties_everything(anonymous, tree):
+    url = tree["resource"].url
+    warm(anonymous, [url])
+    silently_retitle(tree["resource"], "Etter ny versjon")
+    call_command("purge_page_cache", stdout=StringIO())
+    assert "Etter ny versjon" in text(anonymous, url)[1]
+
+
+def test_a_page_made_private_is_purged(anonymous, tree):
+    url = tree["resource"].url
+    warm(anonymous, [url])
+    PageViewRestriction.objects.create(page=tree["resource"], restriction_type="login")
+    assert anonymous.get(url).status_code in (302, 403)
+
+
+def test_frontend_cache_is_purged_with_the_same_urls(anonymous, tree, settings):
+    purged = []
+
+    class Varnish(BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
+            purged.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Varnish)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    try:
+        urls = pages_showing(tree)
+        warm(anonymous, [*urls.values(), tree["resource"].url])
+        example = ExamplePage.objects.get(pk=tree["first"].pk)
+        example.title = "Nytt navn"
+        publish(example)
+    finally:
+        server.shutdown()
+    for name, url in urls.items():
+        assert url in purged, name
+    assert tree["resource"].url not in purged
