@@ -1,4 +1,9 @@
-"""Print how many SQL queries one anonymous request for a path needs (after a warm-up request)."""
+"""Print how many SQL queries one anonymous request for a path needs (after a warm-up request).
+
+    .venv/bin/python -m bench.count_queries /eksempler/     # from the project root
+
+Run it as a module: run as a script, its own folder comes first on sys.path and ``search`` is
+bench/search.py instead of the search app (every count failed that way)."""
 
 import sys
 

@@ -110,7 +110,7 @@ def main():
                 check=True,
             ).stdout
             queries = subprocess.run(
-                [python, str(ROOT / "bench" / "count_queries.py"), path],
+                [python, "-m", "bench.count_queries", path],  # not the script: see its docstring
                 capture_output=True,
                 text=True,
                 check=True,

@@ -68,6 +68,6 @@ for entry in "${PAGES[@]}"; do
   status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$path")
   [ "$status" = 200 ] || { echo "$name ($path) svarte $status"; exit 1; }
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT$path")
-  queries=$($BIN/python bench/count_queries.py "$path")
+  queries=$($BIN/python -m bench.count_queries "$path")
   echo "$out" | $BIN/python bench/parse_wrk.py "$name" "$queries"
 done

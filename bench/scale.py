@@ -21,8 +21,8 @@ PORT+50) and loads a static file from the same server in the same rounds: prints
 bakerydemo's: home, the blog listing, a blog post, search) in the same rounds, uncached, and
 prints portal/peer per like pair.
 
-Knobs: SIZES, DURATION (10s), CONNECTIONS (8), ROUNDS (3), WORKERS (2), PORT (8140), PEER_PATHS
-(name=path,name=path).
+Knobs: SIZES, DURATION (10 seconds), CONNECTIONS (8), ROUNDS (3), WORKERS (2), PORT (8140),
+PEER_PATHS (name=path,name=path).
 """
 
 import os
@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 from bench import search as search_bench  # noqa: E402
 
 SIZES = [int(s) for s in os.environ.get("SIZES", "1000,10000,50000").split(",")]
-DURATION = os.environ.get("DURATION", "10s")
+DURATION = os.environ.get("DURATION", "10")  # seconds, as in bench/search.py
 CONNECTIONS = os.environ.get("CONNECTIONS", "8")
 ROUNDS = int(os.environ.get("ROUNDS", "3"))
 WORKERS = os.environ.get("WORKERS", "2")
@@ -231,7 +231,7 @@ def wait_for(port, path="/"):
 def wrk(url):
     """req/s and errors (non-2xx/3xx and socket errors) of one wrk run."""
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", url],
         capture_output=True,
         text=True,
         check=True,
@@ -249,6 +249,17 @@ def wrk(url):
     return rps, errors
 
 
+def drain(url):
+    """Wait until the server has finished what wrk left queued: a slow page's requests go on
+    after wrk has closed their connections and would slow the next URL measured on it."""
+    base = url.split("/", 3)[:3]
+    for _ in range(int(WORKERS)):
+        subprocess.run(
+            ["curl", "-s", "-o", "/dev/null", "--max-time", "120", "/".join(base) + "/robots.txt"],
+            check=False,
+        )
+
+
 def search_p95(port):
     timings = []
     search_bench.PORT = port
@@ -261,7 +272,7 @@ def search_p95(port):
 
 def count_queries(env, path):
     return subprocess.run(
-        [search_bench.PYTHON, str(ROOT / "bench" / "count_queries.py"), path],
+        [search_bench.PYTHON, "-m", "bench.count_queries", path],  # see its docstring
         capture_output=True,
         text=True,
         check=True,
@@ -333,6 +344,7 @@ def main():
             for name, size, port, path in targets:
                 url = f"http://127.0.0.1:{port}{path}" if port else f"{peer}{path}"
                 rps, errs = wrk(url)
+                drain(url)
                 rates.setdefault((name, size), []).append(rps)
                 errors[(name, size)] = errors.get((name, size), 0) + errs
             if not cached:
@@ -356,7 +368,7 @@ def report(rates, errors, p95, envs, ports, cached, peer):
 
     mode = "page cache on (Redis)" if cached else "page cache off"
     print(
-        f"\ngunicorn {WORKERS} workers per size, wrk -c{CONNECTIONS} -d{DURATION}, "
+        f"\ngunicorn {WORKERS} workers per size, wrk -c{CONNECTIONS} -d{DURATION}s, "
         f"median of {ROUNDS} rounds, {mode}; req/s"
     )
     names = list(URLS)

@@ -51,12 +51,13 @@ def everything_changed(sender, **kwargs):
     purge(ALL)
 
 
-def purge_on_change(model, *tags):
+def purge_on_change(model, *tags, shown_on=None):
     """Saving or deleting a ``model`` purges the pages that show it (``model:<app.model>``),
-    search and feeds, and ``tags``."""
+    search and feeds, ``tags``, and the tags ``shown_on(instance)`` names (the pages whose cards
+    show it, wherever they are listed)."""
 
-    def changed(sender, **kwargs):
-        purge(model_tag(model), CONTENT, *tags)
+    def changed(sender, instance, **kwargs):
+        purge(model_tag(model), CONTENT, *tags, *(shown_on(instance) if shown_on else ()))
 
     uid = f"pagecache_{model._meta.label_lower}"
     post_save.connect(changed, sender=model, weak=False, dispatch_uid=f"{uid}_save")

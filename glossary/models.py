@@ -150,8 +150,8 @@ class GlossaryIndexPage(RoutablePageMixin, SectionIndexPage):
         context = self.get_context(request)
         context.update(
             term=term,
-            related_terms=term.related_terms.filter(live=True).order_by("term"),
-            used_on=term_usage(term, request),
+            related_terms=list(term.related_terms.filter(live=True).order_by("term")),
+            used_on=list(term_usage(term, request)),
         )
         return TemplateResponse(request, "glossary/glossary_term_page.html", context)
 

@@ -27,7 +27,9 @@ class WorkProcessIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["processes"] = public_live(WorkProcessPage.objects.child_of(self), request)
+        context["processes"] = list(
+            public_live(WorkProcessPage.objects.child_of(self), request).order_by("path")
+        )
         return context
 
 
@@ -81,7 +83,7 @@ class WorkProcessPage(GlossaryMarkingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["phases"] = self.get_phases(request)
         context["process"] = self
-        context["glossary"] = self.glossary_terms.filter(live=True).order_by("term")
+        context["glossary"] = list(self.glossary_terms.filter(live=True).order_by("term"))
         return context
 
 

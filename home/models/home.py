@@ -90,7 +90,7 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["featured_processes"] = self.featured_processes_live()
         context["latest_examples"] = list(self.latest_examples(request))
-        shows_pages(request, context["featured_processes"])
+        shows_pages(request, [*context["featured_processes"], *context["latest_examples"]])
         depends_on(request, type_tag(ExamplePage))  # the newest examples, wherever they are
         return context
 

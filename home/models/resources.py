@@ -23,8 +23,8 @@ class ResourceIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["resources"] = public_live(ResourcePage.objects.child_of(self), request).order_by(
-            "-year", "title"
+        context["resources"] = list(
+            public_live(ResourcePage.objects.child_of(self), request).order_by("-year", "title")
         )
         return context
 

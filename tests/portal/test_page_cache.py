@@ -236,12 +236,18 @@ def test_search_from_the_cache_is_still_logged(anonymous, tree):
 
 def test_snippet_and_setting_changes_purge_what_shows_them(anonymous, tree, site):
     example_url = tree["first"].url
-    warm(anonymous, [example_url, tree["resource"].url, "/ordliste/"])
+    warm(anonymous, [example_url, tree["resource"].url, "/ordliste/", "/", tree["phase"].url])
 
     theme = ExampleTheme.objects.get(slug="hurtigtest")
     theme.name = "Omdøpt tema"
     theme.save()
     assert "Omdøpt tema" in text(anonymous, example_url)[1]
+
+    municipality = tree["first"].municipality
+    municipality.name = "Omdøpt kommune"
+    municipality.save()
+    for url in ("/", tree["phase"].url, "/eksempler/", example_url):  # its cards and its page
+        assert "Omdøpt kommune" in text(anonymous, url)[1], url
 
     contact = SiteContact.for_site(site)
     contact.email = "ny-adresse@boligsosial.example"
