@@ -14,8 +14,9 @@ busy machine slows every size alike. Prints req/s per page and size (the median 
 the search p95 at concurrency 1, SQL queries per request and the ratio of the largest size to the
 smallest. Without ``--cached`` the page cache is off (PAGE_CACHE=off): this measures rendering.
 
-``--cached`` serves the same URLs with the page cache on a Redis of its own (started here, on
-PORT+50) and loads a static file from the same server in the same rounds: prints cached/static.
+Every size gets its own database on a Redis started here (PORT+50). ``--cached`` serves the same
+URLs with the page cache on and loads a static file from the same server in the same rounds:
+prints cached/static.
 
 ``--peer URL`` loads the pages of another site that match ours (``PEER_PATHS``, by default
 bakerydemo's: home, the blog listing, a blog post, search) in the same rounds, uncached, and
@@ -60,7 +61,7 @@ PEER_PATHS = dict(
     item.split("=", 1)
     for item in os.environ.get(
         "PEER_PATHS",
-        "home=/,listing=/blog/,example=/blog/tracking-wild-yeast/,search=/search/?q=bread",
+        "home=/,listing=/blog/,example=/blog/wild-yeast/,search=/search/?q=bread",
     ).split(",")
 )
 
@@ -302,24 +303,21 @@ def main():
     cached = "--cached" in sys.argv
     peer = sys.argv[sys.argv.index("--peer") + 1].rstrip("/") if "--peer" in sys.argv else None
     envs = {size: prepare(size) for size in SIZES}
-    servers, redis, redis_dir = [], None, None
-    if cached:
-        redis_dir = tempfile.mkdtemp(prefix="bench-redis-")
-        redis_port = PORT + 50
-        redis = subprocess.Popen(
-            ["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1", "--save", ""],
-            cwd=redis_dir,
-            stdout=subprocess.DEVNULL,
-        )
+    servers = []
+    # A Redis of its own, one database per size: the sizes' cached navigation and facet counts
+    # have the same keys (the same site and page ids) and must not meet.
+    redis_dir = tempfile.mkdtemp(prefix="bench-redis-")
+    redis = subprocess.Popen(
+        ["redis-server", "--port", str(PORT + 50), "--bind", "127.0.0.1", "--save", ""],
+        cwd=redis_dir,
+        stdout=subprocess.DEVNULL,
+    )
     ports = {}
     try:
         for i, size in enumerate(SIZES):
             env = dict(envs[size])
-            if cached:
-                env["REDIS_URL"] = f"redis://127.0.0.1:{PORT + 50}/{i}"
-                env["PAGE_CACHE"] = "on"
-            else:
-                env["PAGE_CACHE"] = "off"
+            env["REDIS_URL"] = f"redis://127.0.0.1:{PORT + 50}/{i}"
+            env["PAGE_CACHE"] = "on" if cached else "off"
             envs[size] = env
             ports[size] = PORT + i
             servers.append(search_bench.start_gunicorn(env, f"scale-{size}", ports[size], WORKERS))
@@ -356,10 +354,9 @@ def main():
             server.terminate()
         for server in servers:
             server.wait(timeout=15)
-        if redis:
-            redis.terminate()
-            redis.wait(timeout=10)
-            shutil.rmtree(redis_dir, ignore_errors=True)
+        redis.terminate()
+        redis.wait(timeout=10)
+        shutil.rmtree(redis_dir, ignore_errors=True)
 
 
 def report(rates, errors, p95, envs, ports, cached, peer):

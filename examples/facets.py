@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.utils.functional import cached_property
 from django.db.models import CharField, Count, Q, Value
+from django.utils.functional import cached_property
 
 TEXT = CharField()
 

@@ -115,6 +115,45 @@ class ExampleIndexPage(RoutablePageMixin, SectionIndexPage):
         return context
 
 
+SIMILAR_CANDIDATES = 200
+
+
+def similar_example_ids(example_id, limit):
+    """Ids of live examples sharing the most themes (×2) and phases with ``example_id``, newest
+    first among equals; each theme and phase contributes at most its newest
+    ``SIMILAR_CANDIDATES`` examples (one bounded index scan each)."""
+    page = Page._meta.db_table
+    # (kind, weight, link table, its example column, its theme or phase column)
+    links = [
+        ("t", 2, ExamplePageTag._meta.db_table, "content_object_id", "tag_id"),
+        ("p", 1, ExamplePage.phases.through._meta.db_table, "examplepage_id", "phasepage_id"),
+    ]
+    mine = " UNION ALL ".join(
+        f"SELECT {other} AS id, {weight} AS weight, '{kind}' AS kind FROM {table} "  # noqa: S608
+        f"WHERE {example} = %(example)s"
+        for kind, weight, table, example, other in links
+    )
+    candidates = " UNION ALL ".join(
+        f"""SELECT c.example_id, mine.weight FROM mine CROSS JOIN LATERAL (
+                SELECT l.{example} AS example_id FROM {table} l
+                JOIN {page} p ON p.id = l.{example} AND p.live
+                WHERE mine.kind = '{kind}' AND l.{other} = mine.id AND l.{example} <> %(example)s
+                ORDER BY l.{example} DESC LIMIT {SIMILAR_CANDIDATES}
+            ) c"""  # noqa: S608 (names from model metadata, values are parameters)
+        for kind, _weight, table, example, other in links
+    )
+    sql = f"""
+        WITH mine AS ({mine}), candidates AS ({candidates})
+        SELECT example_id FROM candidates
+        GROUP BY example_id
+        ORDER BY sum(weight) DESC, example_id DESC
+        LIMIT %(limit)s
+    """  # noqa: S608 (table names from model metadata; values are parameters)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, {"example": example_id, "limit": limit})
+        return [row[0] for row in cursor.fetchall()]
+
+
 class ExamplePage(GlossaryMarkingMixin, Page):
     glossary_text_fields = ["summary", "background", "body", "results"]
     route_select_related = ["municipality"]
@@ -242,10 +281,30 @@ class ExamplePage(GlossaryMarkingMixin, Page):
         # In a preview (draft, workflow, revision) ``self.phases`` is modelcluster's in-memory
         # FakeQuerySet of the revision's phases; their ids are looked up among public live pages.
         phase_ids = self.phases.values_list("id", flat=True)
-        context["example_phases"] = public_live(
-            PhasePage.objects.filter(id__in=phase_ids), request
-        ).order_by("number")
-        context["related_examples"] = self.related_examples(request)
+        phases = list(
+            public_live(PhasePage.objects.filter(id__in=phase_ids), request).order_by("number")
+        )
+        # Read here, not lazily in the template: the cache tags need them too. Sorted in Python,
+        # as a preview's FakeQuerySet would not sort by a related field.
+        themes = sorted(self.tags.all(), key=lambda theme: theme.name)
+        related = self.related_examples(request)
+        context.update(
+            example_phases=phases,
+            themes=themes,
+            target_groups=sorted(self.target_groups.all(), key=lambda group: group.name),
+            related_examples=related,
+        )
+        # The fact box names the municipality, themes and target groups; similar examples change
+        # whenever an example sharing a theme or phase does (cache_purges below).
+        shows_pages(request, [*phases, *related])
+        depends_on(
+            request,
+            model_tag(Municipality),
+            model_tag(ExampleTheme),
+            model_tag(TargetGroup),
+            *(related_tag("theme", theme.pk) for theme in themes),
+            *(related_tag("phase", phase.pk) for phase in phases),
+        )
         return context
 
     def cache_purges(self):

@@ -31,20 +31,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def page_cache(settings, redis_url):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": redis_url,
-            "KEY_PREFIX": "test-pagecache",
-        }
-    }
+def page_cache(settings, shared_cache):
+    """The page cache on, on the real Redis (``shared_cache``), as production runs it."""
     settings.PAGE_CACHE_ENABLED = True
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
