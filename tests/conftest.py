@@ -1,19 +1,63 @@
-"""Shared fixtures. The demo content is loaded once per test session; every test then runs in a
-transaction that is rolled back, so tests may change the tree freely."""
+"""Shared fixtures: each test builds the part of the site it needs, and nothing else.
 
+The database starts as the migrations leave it (Wagtail's root page, the editorial groups, the
+default synonyms); every test runs in a transaction that is rolled back. The fixtures below build
+pages with the apps' factories (``<app>/factories.py``, wagtail-factories) and depend on each
+other, so a test names what it is about and gets the tree under it:
+
+    def test_phase_lists_its_examples(client, phase2):          # home → processes → process
+        example = ExamplePageFactory(phases=[phase2])            #   → phases 1–5; + one example
+        assert example.title in client.get(phase2.url).content.decode()
+
+``home`` is the default site's front page; ``site_tree`` adds every section (processes,
+examples, glossary, resources, wizard, the pages about the portal). ``process`` is a work process
+with phases 1–5 carrying results and task groups, ``phase2`` its second phase, ``example`` an
+example linked to a municipality, themes, target groups and two phases, ``glossary_terms`` three
+published terms. Factories called without a parent hang their page under the section it belongs
+in (building the section if the test has not), so ``ExamplePageFactory()`` alone is enough.
+
+The demo content is for tests about the real content only: the demo loader's own tests, search
+relevance over the real texts, browser journeys. They ask for ``demo_content`` (loaded once per
+test module and rolled back after it; a module either uses it in every database test or in
+none). Factory data is repeatable: sequences and Faker start afresh for every test.
+"""
+
+import datetime
 import os
+from types import SimpleNamespace
 
+from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
+import factory
+import factory.random
 import pytest
 
-from examples.models import ExampleIndexPage, ExamplePage
+from core import factories as core_factories
+from examples import factories as example_factories
+from examples.factories import (
+    ExampleIndexPageFactory,
+    ExamplePageFactory,
+    MunicipalityFactory,
+    TargetGroupFactory,
+)
+from examples.models import County, ExampleIndexPage, ExamplePage, SizeClass
+from glossary import factories as glossary_factories
+from glossary.factories import GlossaryIndexPageFactory, GlossaryTermFactory
 from glossary.models import GlossaryIndexPage
+from home import factories as home_factories
+from home.factories import HomePageFactory, InformationPageFactory, ResourceIndexPageFactory
 from home.models import HomePage, InformationPage, ResourceIndexPage, ResourcePage
+from mandates import factories as mandate_factories
+from mandates.factories import MandateWizardPageFactory
 from mandates.models import MandateWizardPage
+from phases import factories as phase_factories
+from phases.factories import WorkProcessIndexPageFactory, WorkProcessPageFactory
 from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
+from search import factories as search_factories
 
 PAGE_TYPES = [
     HomePage,
@@ -29,39 +73,168 @@ PAGE_TYPES = [
     InformationPage,
 ]
 
+FACTORY_MODULES = [
+    core_factories,
+    home_factories,
+    phase_factories,
+    example_factories,
+    glossary_factories,
+    mandate_factories,
+    search_factories,
+]
+FACTORIES = [
+    value
+    for module in FACTORY_MODULES
+    for value in vars(module).values()
+    if isinstance(value, type)
+    and issubclass(value, factory.base.Factory)
+    and value.__module__ == module.__name__
+]
+# The pages about the portal, linked from every footer: (title, slug).
+INFORMATION_PAGES = [
+    ("Om portalen", "om-portalen"),
+    ("Personvernerklæring", "personvern"),
+    ("Tilgjengelighetserklæring", "tilgjengelighet"),
+]
+
 
 def pytest_collection_modifyitems(config, items):
     # Browser tests use a live server and flush the database afterwards: run them last.
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    check_demo_content_per_module(items)
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
+def uses_database(item):
+    return item.get_closest_marker("django_db") is not None or {
+        "db",
+        "transactional_db",
+    } & set(item.fixturenames)
+
+
+def check_demo_content_per_module(items):
+    """The demo content stays loaded from the first test of a module that asks for it to the
+    module's end; a database test beside it that did not ask would see it or not by order."""
+    modules = {}
+    for item in items:
+        if uses_database(item):
+            uses_demo = bool({"demo_content", "legacy_demo_content"} & set(item.fixturenames))
+            modules.setdefault(item.module.__name__, set()).add(uses_demo)
+    mixed = sorted(name for name, kinds in modules.items() if kinds == {True, False})
+    if mixed:
+        raise pytest.UsageError(
+            "Tests that use demo_content need a module of their own (or every database test in "
+            f"the module asks for it): {', '.join(mixed)}"
+        )
 
 
 @pytest.fixture(autouse=True)
 def empty_cache():
     """The database is rolled back after each test; cached counts and matchers must be too."""
-    from django.core.cache import cache
-
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def repeatable_factories():
+    """The same factory calls give the same data in every test, whatever ran before."""
+    factory.random.reseed_random("boligsosial veiviser")
+    for factory_class in FACTORIES:
+        factory_class.reset_sequence(force=True)
+
+
+# The site ---------------------------------------------------------------------------------------
+
+
 @pytest.fixture
-def site(db):
+def home(db):
+    """The front page, root of the default site (as the demo loader leaves it)."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root)
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "root_page": home,
+            "site_name": "Boligsosial veiviser",
+        },
+    )
+    # Wagtail's install leaves a bare "Welcome" page at the top; the portal has no place for it.
+    Page.objects.child_of(root).exact_type(Page).delete()
+    return home
+
+
+@pytest.fixture
+def site(home):
     return Site.objects.get(is_default_site=True)
 
 
 @pytest.fixture
-def home(site):
-    return site.root_page.specific
+def process_index(home):
+    return WorkProcessIndexPageFactory(parent=home)
 
 
 @pytest.fixture
-def process(db):
-    return WorkProcessPage.objects.get(slug="organisering-og-tverrfaglig-samarbeid")
+def example_index(home):
+    return ExampleIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def glossary_index(home):
+    return GlossaryIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def resource_index(home):
+    return ResourceIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def wizard(home):
+    """The mandate wizard at /veiviser/, with guidance for every step."""
+    return MandateWizardPageFactory(parent=home)
+
+
+@pytest.fixture
+def information_pages(home):
+    return [
+        InformationPageFactory(parent=home, title=title, slug=slug)
+        for title, slug in INFORMATION_PAGES
+    ]
+
+
+@pytest.fixture
+def site_tree(
+    home,
+    site,
+    process_index,
+    example_index,
+    glossary_index,
+    resource_index,
+    wizard,
+    information_pages,
+):
+    """The front page and every section under it, in the demo content's order, without content."""
+    return SimpleNamespace(
+        home=home,
+        site=site,
+        process_index=process_index,
+        example_index=example_index,
+        glossary_index=glossary_index,
+        resource_index=resource_index,
+        wizard=wizard,
+        information_pages=information_pages,
+    )
+
+
+# Content ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def process(process_index):
+    """«Organisering og tverrfaglig samarbeid» with phases 1–5, each with results and tasks."""
+    return WorkProcessPageFactory(
+        parent=process_index, title="Organisering og tverrfaglig samarbeid", phases=5
+    )
 
 
 @pytest.fixture
@@ -70,8 +243,60 @@ def phase2(process):
 
 
 @pytest.fixture
-def example(db):
-    return ExamplePage.objects.get(slug="asker-velferdslab")
+def example(example_index, process):
+    """An example from Hamar about two themes, for families, shedding light on phases 2 and 3."""
+    phases = PhasePage.objects.child_of(process).filter(number__in=[2, 3])
+    return ExamplePageFactory(
+        parent=example_index,
+        title="Felles boligkontor i Hamar",
+        municipality=MunicipalityFactory(
+            name="Hamar", number="3403", county=County.INNLANDET, size_class=SizeClass.LARGE
+        ),
+        tags=["Samordning", "Boligkontor"],
+        target_groups=[TargetGroupFactory(name="Barnefamilier", slug="barnefamilier")],
+        phases=list(phases),
+        last_reviewed=datetime.date(2025, 2, 1),
+    )
+
+
+@pytest.fixture
+def glossary_terms(glossary_index):
+    """Three published terms; the first names the second as related."""
+    terms = GlossaryTermFactory.create_batch(3)
+    terms[0].related_terms.set([terms[1]])
+    terms[0].save()
+    return terms
+
+
+# The demo content, for tests about the real texts -----------------------------------------------
+
+
+def demo_content_in_a_transaction(django_db_blocker):
+    """``load_demo_content`` in a transaction that is rolled back when the caller is done; each
+    test's own transaction is a savepoint inside it (as with Django's setUpTestData)."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            call_command("load_demo_content", verbosity=0)
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def _demo_content_for_module(django_db_setup, django_db_blocker):
+    yield from demo_content_in_a_transaction(django_db_blocker)
+
+
+@pytest.fixture
+def demo_content(_demo_content_for_module, db):
+    """The real content of the demo portal (demo/data), for tests that are about it."""
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+# People -----------------------------------------------------------------------------------------
 
 
 @pytest.fixture
