@@ -1,10 +1,8 @@
 """Pages about the portal itself: in the footer of every page, drafts never."""
 
-from wagtail.models import Site
-
 import pytest
 
-from home.models import InformationPage
+from home.factories import InformationPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -13,32 +11,39 @@ def footer(html):
     return html[html.index('<footer class="portal-footer">') :]
 
 
-def test_every_page_links_to_the_statements_in_its_footer(client):
-    html = footer(client.get("/ordliste/").content.decode())
-    for title, url in [
-        ("Om portalen", "/om-portalen/"),
-        ("Personvernerklæring", "/personvern/"),
-        ("Tilgjengelighetserklæring", "/tilgjengelighet/"),
-    ]:
-        assert f'<a href="{url}">{title}</a>' in html
+def test_every_page_links_to_the_statements_in_its_footer(client, site_tree):
+    html = footer(client.get(site_tree.glossary_index.url).content.decode())
+    assert site_tree.information_pages
+    for page in site_tree.information_pages:
+        assert f'<a href="{page.url}">{page.title}</a>' in html
 
 
-def test_statement_shows_when_it_was_last_updated(client):
-    page = InformationPage.objects.get(slug="tilgjengelighet")
-    html = client.get("/tilgjengelighet/").content.decode()
-    assert "WCAG 2.1" in html
+def test_statement_shows_when_it_was_last_updated(client, home):
+    page = InformationPageFactory(
+        title="Tilgjengelighetserklæring",
+        body=[{"type": "paragraph", "value": "<p>Portalen skal oppfylle WCAG 2.1 AA.</p>"}],
+    )
+    html = client.get(page.url).content.decode()
+    assert "Portalen skal oppfylle WCAG 2.1 AA." in html
     assert f'<time datetime="{page.last_updated:%Y-%m-%d}">' in html
 
 
-def test_a_draft_information_page_is_neither_in_the_footer_nor_reachable(client):
-    home = Site.objects.get(is_default_site=True).root_page
-    draft = InformationPage(title="Hemmelig utkast", slug="hemmelig-utkast", live=False)
-    home.add_child(instance=draft)
+def test_a_draft_information_page_is_neither_in_the_footer_nor_reachable(client, home):
+    InformationPageFactory(title="Om portalen")
+    draft = InformationPageFactory(title="Hemmelig utkast", slug="hemmelig-utkast", live=False)
     html = client.get("/").content.decode()
-    assert "Hemmelig utkast" not in html
-    assert client.get("/hemmelig-utkast/").status_code == 404
+    assert "Om portalen" in footer(html)  # the footer lists the published one …
+    assert "Hemmelig utkast" not in html  # … never the draft
+    assert client.get(f"/{draft.slug}/").status_code == 404
 
 
-def test_the_statements_are_found_by_search(client):
+def test_the_statements_are_found_by_search(client, home):
+    page = InformationPageFactory(
+        title="Personvernerklæring",
+        body=[
+            {"type": "heading", "value": {"text": "Informasjonskapsler", "level": "h2"}},
+            {"type": "paragraph", "value": "<p>Vi bruker bare nødvendige informasjonskapsler.</p>"},
+        ],
+    )
     html = client.get("/sok/", {"q": "informasjonskapsler"}).content.decode()
-    assert 'href="/personvern/">Personvernerklæring</a>' in html
+    assert f'href="{page.url}">Personvernerklæring</a>' in html
