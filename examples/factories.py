@@ -71,7 +71,7 @@ TARGET_GROUPS = [
     ("Ungdom og unge voksne", "ungdom-og-unge-voksne"),
 ]
 TITLES = [
-    "Én dør inn til boligsosial hjelp",
+    "Samlet hjelp med én dør inn",
     "Felles boligkontor for tildeling og oppfølging",
     "Boligsosialt team på tvers av enhetene",
     "Fra leie til eie med startlån",

@@ -1,5 +1,6 @@
 """The demo loader builds the whole tree, changes nothing on a second run, completes a half-built
-tree and never overwrites what editors changed."""
+tree and never overwrites what editors changed; and what the demo content says where its words
+are the point. Every test here asks for ``demo_content`` (loaded once for the module)."""
 
 from django.core.management import call_command
 
@@ -12,7 +13,7 @@ from demo.data import glossary as glossary_data
 from demo.data import information as information_data
 from demo.data.sections import THEMES
 from demo.loader import DemoContentLoader
-from examples.models import ExamplePage, Municipality
+from examples.models import ExamplePage, ExampleTheme, Municipality
 from glossary.models import GlossaryTerm
 from home.models import InformationPage, ResourcePage
 from phases.models import PhasePage, WorkProcessPage
@@ -29,7 +30,7 @@ def snapshot():
     }
 
 
-def test_demo_tree_is_complete():
+def test_demo_tree_is_complete(demo_content):
     assert WorkProcessPage.objects.live().count() == 1
     assert sorted(PhasePage.objects.live().values_list("number", flat=True)) == [1, 2, 3, 4, 5]
     assert ExamplePage.objects.live().count() == len(example_data.EXAMPLES) >= 20
@@ -39,7 +40,7 @@ def test_demo_tree_is_complete():
     assert Site.objects.get(is_default_site=True).root_page.specific_class.__name__ == "HomePage"
 
 
-def test_every_example_has_municipality_county_themes_and_phases():
+def test_every_example_has_municipality_county_themes_and_phases(demo_content):
     for example in ExamplePage.objects.live().select_related("municipality"):
         assert example.municipality and example.municipality.county, example.title
         tags = [tag.name for tag in example.tags.all()]
@@ -48,25 +49,25 @@ def test_every_example_has_municipality_county_themes_and_phases():
         assert example.phases.exists(), example.title
 
 
-def test_nynorsk_examples_stay_nynorsk():
+def test_nynorsk_examples_stay_nynorsk(demo_content):
     stord = ExamplePage.objects.get(municipality__name="Stord")
     assert stord.language == "nn"
     assert "bustad" in (stord.title + stord.summary).lower()
 
 
-def test_second_run_changes_nothing():
+def test_second_run_changes_nothing(demo_content):
     before = snapshot()
     report = DemoContentLoader().run()
     assert report.total == 0
     assert snapshot() == before
 
 
-def test_command_says_nothing_changed(capsys):
+def test_command_says_nothing_changed(demo_content, capsys):
     call_command("load_demo_content")
     assert "ingenting ble endret" in capsys.readouterr().out
 
 
-def test_half_built_tree_is_completed():
+def test_half_built_tree_is_completed(demo_content):
     expected = snapshot()
     PhasePage.objects.get(number=4).delete()
     ExamplePage.objects.get(slug="asker-velferdslab").delete()
@@ -78,7 +79,7 @@ def test_half_built_tree_is_completed():
     assert [p[0] for p in after["pages"]] == [p[0] for p in expected["pages"]]
 
 
-def test_editors_changes_survive_a_rerun():
+def test_editors_changes_survive_a_rerun(demo_content):
     phase = PhasePage.objects.get(number=2)
     phase.title = "Kunnskapsgrunnlag (redigert)"
     phase.save_revision().publish()
@@ -87,9 +88,20 @@ def test_editors_changes_survive_a_rerun():
     assert phase.title == "Kunnskapsgrunnlag (redigert)"
 
 
-def test_empty_database_is_built_from_scratch():
+def test_empty_database_is_built_from_scratch(demo_content):
     Site.objects.all().delete()
     Page.objects.all().delete()
     DemoContentLoader().run()
     assert Site.objects.get(is_default_site=True).root_page.title == "Boligsosial veiviser"
     assert PhasePage.objects.live().count() == 5
+
+
+def test_demo_examples_use_only_the_curated_themes(demo_content):
+    assert set(ExampleTheme.objects.values_list("name", flat=True)) == set(THEMES)
+
+
+def test_the_statements_point_to_the_address_in_the_footer(client, demo_content):
+    for url in ("/personvern/", "/tilgjengelighet/"):
+        html = client.get(url).content.decode()
+        assert "e-postadressen nederst på siden" in html, url
+        assert 'href="mailto:redaksjonen@boligsosial.example"' in html, url

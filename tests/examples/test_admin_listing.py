@@ -6,8 +6,8 @@ from django.urls import reverse
 
 import pytest
 
-from examples.factories import ExamplePageFactory
-from examples.models import ExampleIndexPage, ExamplePage, Municipality
+from examples.factories import ExamplePageFactory, ExampleThemeFactory, MunicipalityFactory
+from examples.models import County, ExamplePage
 
 pytestmark = pytest.mark.django_db
 
@@ -18,31 +18,38 @@ def listed(admin_client, **params):
     return set(re.findall(r'<a href="/admin/pages/(\d+)/edit/"', response.content.decode()))
 
 
-def ids(queryset):
-    return {str(pk) for pk in queryset.values_list("pk", flat=True)}
+def ids(*pages):
+    return {str(page.pk) for page in pages}
 
 
-def test_filters_by_municipality_county_theme_and_status(admin_client):
-    draft = ExamplePageFactory(
-        parent=ExampleIndexPage.objects.get(), title="Admin-utkast", live=False
-    )
-    asker = Municipality.objects.get(name="Asker")
-    assert listed(admin_client, municipality=asker.pk) == ids(
-        ExamplePage.objects.filter(municipality=asker)
-    )
-    assert listed(admin_client, county="trondelag") == ids(
-        ExamplePage.objects.filter(municipality__county="trondelag")
-    )
-    tag = ExamplePage.objects.get(slug="asker-velferdslab").tags.first()
-    assert listed(admin_client, tag=tag.pk) == ids(ExamplePage.objects.filter(tags=tag))
+@pytest.fixture
+def examples(example_index):
+    hamar = MunicipalityFactory(name="Hamar", county=County.INNLANDET)
+    steinkjer = MunicipalityFactory(name="Steinkjer", county=County.TRONDELAG)
+    namsos = MunicipalityFactory(name="Namsos", county=County.TRONDELAG)
+    samordning, boligkontor = ExampleThemeFactory.create_batch(2)
+    return [
+        ExamplePageFactory(municipality=hamar, tags=[samordning]),
+        ExamplePageFactory(municipality=steinkjer, tags=[boligkontor]),
+        ExamplePageFactory(municipality=namsos, tags=[samordning, boligkontor]),
+    ]
+
+
+def test_filters_by_municipality_county_theme_and_status(admin_client, examples):
+    in_hamar, in_steinkjer, in_namsos = examples
+    draft = ExamplePageFactory(title="Admin-utkast", municipality=in_hamar.municipality, live=False)
+    assert listed(admin_client) == ids(*examples, draft)
+    assert listed(admin_client, municipality=in_hamar.municipality.pk) == ids(in_hamar, draft)
+    assert listed(admin_client, county="trondelag") == ids(in_steinkjer, in_namsos)
+    samordning = in_hamar.tags.get()
+    assert listed(admin_client, tag=samordning.pk) == ids(in_hamar, in_namsos)
     assert listed(admin_client, status="utkast") == {str(draft.pk)}
-    assert str(draft.pk) not in listed(admin_client, status="publisert")
+    assert listed(admin_client, status="publisert") == ids(*examples)
+    assert ExamplePage.objects.count() == 4
 
 
-def test_filters_examples_waiting_for_moderation(admin_client, superuser):
-    draft = ExamplePageFactory(
-        parent=ExampleIndexPage.objects.get(), title="Til vurdering", live=False
-    )
+def test_filters_examples_waiting_for_moderation(admin_client, superuser, examples):
+    draft = ExamplePageFactory(title="Til vurdering", live=False)
     assert listed(admin_client, status="moderering") == set()
     draft.save_revision(user=superuser)
     draft.get_workflow().start(draft, superuser)

@@ -3,18 +3,15 @@
 import pytest
 
 from examples.factories import ExamplePageFactory
-from examples.models import ExampleIndexPage
 
 pytestmark = pytest.mark.django_db
 
-MARK = "Qwxzyv"  # a word no real page contains
+MARK = "Qwxzyv"  # a word no page built here contains
 
 
 @pytest.fixture
-def hidden_examples(example):
-    draft = ExamplePageFactory(
-        parent=ExampleIndexPage.objects.get(), title=f"{MARK} utkast", live=False
-    )
+def hidden_examples(site_tree, example):
+    draft = ExamplePageFactory(title=f"{MARK} utkast", live=False)
     example.title = f"{MARK} avpublisert"
     example.save_revision().publish()
     example.unpublish()
@@ -23,6 +20,7 @@ def hidden_examples(example):
 
 def test_not_in_listing_api_search_sitemap_or_by_url(client, hidden_examples):
     draft, unpublished = hidden_examples
+    visible = ExamplePageFactory(title=f"{MARK} publisert")
     places = {
         "listing": client.get("/eksempler/", {"q": MARK}),
         "listing all": client.get("/eksempler/?sortering=a-a"),
@@ -35,6 +33,7 @@ def test_not_in_listing_api_search_sitemap_or_by_url(client, hidden_examples):
     for name, response in places.items():
         assert response.status_code == 200, name
         html = response.content.decode()
+        assert f"/{visible.slug}/" in html, name  # each place lists what is published …
         assert f"{MARK} utkast" not in html and f"{MARK} avpublisert" not in html, name
         assert f"/{draft.slug}/" not in html and f"/{unpublished.slug}/" not in html, name
     assert client.get(f"/eksempler/{draft.slug}/").status_code == 404

@@ -3,7 +3,7 @@
 import pytest
 
 from examples.factories import ExamplePageFactory
-from examples.models import ExampleIndexPage, ExamplePage
+from examples.models import ExamplePage
 
 pytestmark = pytest.mark.django_db
 
@@ -11,40 +11,45 @@ pytestmark = pytest.mark.django_db
 def test_example_page_shows_fact_box_tags_phases_and_review_date(client, example):
     html = client.get(example.url).content.decode()
     assert "Fakta om eksempelet" in html
-    assert "Asker" in html and "Akershus" in html
+    assert "Hamar" in html and "Innlandet" in html
     assert example.responsible_unit in html
+    assert example.tags.count() == 2
     for tag in example.tags.all():
         assert tag.name in html
+    assert example.phases.count() == 2
     for phase in example.phases.all():
         assert f'href="{phase.url}"' in html
     assert "Sist vurdert" in html
 
 
-def test_nynorsk_example_is_marked_as_nynorsk(client):
-    stord = ExamplePage.objects.get(municipality__name="Stord")
-    html = client.get(stord.url).content.decode()
+def test_nynorsk_example_is_marked_as_nynorsk(client, example_index):
+    bokmaal = ExamplePageFactory()
+    nynorsk = ExamplePageFactory(language="nn", summary="Kommunen samla tenestene i eitt kontor.")
+    html = client.get(nynorsk.url).content.decode()
     assert '<article class="portal-article" lang="nn">' in html
+    assert 'lang="nn"' not in client.get(bokmaal.url).content.decode()
 
 
-def test_index_lists_published_examples_and_paginates(client):
-    index = ExampleIndexPage.objects.get()
-    for _ in range(25):
-        ExamplePageFactory(parent=index)
-    total = ExamplePage.objects.live().count()
-    first = client.get(index.url).content.decode()
-    assert f"{total} eksempler, side 1 av 3" in first
-    second = client.get(index.url + "?side=2").content.decode()
+def test_index_lists_published_examples_and_paginates(client, example_index):
+    for _ in range(example_index.page_size * 2 + 1):
+        ExamplePageFactory()
+    ExamplePageFactory(live=False)
+    first = client.get(example_index.url).content.decode()
+    assert f"{example_index.page_size * 2 + 1} eksempler, side 1 av 3" in first
+    second = client.get(example_index.url + "?side=2").content.decode()
     assert "side 2 av 3" in second
     # A malformed or out-of-range page number falls back to the first page, never an error.
     for bad in ["?side=abc", "?side=999", "?side=-1"]:
-        response = client.get(index.url + bad)
+        response = client.get(example_index.url + bad)
         assert response.status_code == 200
         assert "side 1 av 3" in response.content.decode()
 
 
-def test_draft_example_is_neither_listed_nor_reachable(client):
-    index = ExampleIndexPage.objects.get()
+def test_draft_example_is_neither_listed_nor_reachable(client, example_index):
+    index = example_index
+    ExamplePageFactory(title="Publisert eksempel")
     draft = ExamplePageFactory(parent=index, title="Utkast som ikke er publisert", live=False)
+    assert "Publisert eksempel" in client.get(index.url).content.decode()
     assert client.get(draft.url or f"/eksempler/{draft.slug}/").status_code == 404
     assert "Utkast som ikke er publisert" not in client.get(index.url).content.decode()
     assert "Utkast som ikke er publisert" not in client.get("/").content.decode()
@@ -59,8 +64,8 @@ def test_end_year_before_start_year_is_refused():
     assert "Sluttåret kan ikke være før startåret" in str(error.value)
 
 
-def test_related_examples_share_themes_best_first_without_self_or_drafts(client):
-    index = ExampleIndexPage.objects.get()
+def test_related_examples_share_themes_best_first_without_self_or_drafts(client, example_index):
+    index = example_index
 
     def make(title, tags, live=True):
         page = ExamplePageFactory(parent=index, title=title, live=live)

@@ -8,29 +8,29 @@ from django.http import QueryDict
 
 import pytest
 
-from demo.data.sections import THEMES
 from examples.facets import facet_counts
-from examples.factories import ExamplePageFactory, MunicipalityFactory
+from examples.factories import THEMES, ExamplePageFactory, MunicipalityFactory, TargetGroupFactory
 from examples.filters import ExampleFilterSet
-from examples.models import County, ExampleIndexPage, ExamplePage, SizeClass, TargetGroup
-from phases.models import PhasePage
+from examples.models import County, ExamplePage, SizeClass
+from tests.conftest import planner_statistics
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def generated(phase2):
-    """60 random examples on top of the 20 demo ones."""
+def generated(example_index, process):
+    """60 random examples over 12 municipalities (one of them in Trøndelag), 5 target groups and
+    the five phases of a process."""
     rng = random.Random(7)
-    index = ExampleIndexPage.objects.get()
-    groups = list(TargetGroup.objects.all())
-    phases = list(PhasePage.objects.all())
+    index = example_index
+    groups = TargetGroupFactory.create_batch(5)
+    phases = process.get_phases()
     municipalities = [
         MunicipalityFactory(
             county=rng.choice(County.values), size_class=rng.choice(SizeClass.values)
         )
-        for _ in range(12)
-    ]
+        for _ in range(11)
+    ] + [MunicipalityFactory(name="Steinkjer", county=County.TRONDELAG)]
     for i in range(60):
         page = ExamplePageFactory(
             parent=index,
@@ -42,6 +42,7 @@ def generated(phase2):
         page.target_groups.set(rng.sample(groups, rng.randint(0, 2)))
         page.phases.set(rng.sample(phases, rng.randint(0, 2)))
         page.save()
+    planner_statistics()
     return index
 
 
@@ -126,7 +127,7 @@ def test_active_filters_show_as_removable_chips(client, generated):
     assert "tema=samordning" not in tema_href and "fylke=trondelag" in tema_href
 
 
-def test_more_than_one_filter_is_noindex(client):
+def test_more_than_one_filter_is_noindex(client, example):
     assert "noindex" not in client.get("/eksempler/").content.decode()
     assert "noindex" not in client.get("/eksempler/?tema=samordning").content.decode()
     assert "noindex" in client.get("/eksempler/?tema=samordning&fylke=trondelag").content.decode()
@@ -143,7 +144,11 @@ def test_more_than_one_filter_is_noindex(client):
         ("side=x&malgruppe=ukjent", "målgruppe = «ukjent» finnes ikke"),
     ],
 )
-def test_unknown_or_malformed_values_are_ignored_with_a_notice(client, query, notice):
+def test_unknown_or_malformed_values_are_ignored_with_a_notice(
+    client, example_index, query, notice
+):
+    for _ in range(3):
+        ExamplePageFactory(tags=["Samordning"])
     total = ExamplePage.objects.live().count()
     response = client.get(f"/eksempler/?{query}")
     assert response.status_code == 200
@@ -152,10 +157,11 @@ def test_unknown_or_malformed_values_are_ignored_with_a_notice(client, query, no
     assert f"{total} eksempler" in html  # the bad value filtered nothing away
 
 
-def test_sorting_a_to_aa(client):
-    index = ExampleIndexPage.objects.get()
+def test_sorting_a_to_aa(client, example_index):
+    for _ in range(example_index.page_size + 2):  # across two pages
+        ExamplePageFactory()
     for title in ["Åpen dør for alle", "Ørsta-modellen", "Ærlig talt om bolig"]:
-        ExamplePageFactory(parent=index, title=title)
+        ExamplePageFactory(title=title)
     html = client.get("/eksempler/?sortering=a-a&side=2").content.decode()
     html = client.get("/eksempler/?sortering=a-a").content.decode() + html
     titles = re.findall(
@@ -168,7 +174,11 @@ def test_sorting_a_to_aa(client):
         assert titles[-3:] == ["Ærlig talt om bolig", "Ørsta-modellen", "Åpen dør for alle"]
 
 
-def test_free_text_narrows_the_listing(client):
+def test_free_text_narrows_the_listing(client, example_index):
+    ExamplePageFactory.create_batch(3)
+    ExamplePageFactory(title="Velferdslab i Asker", summary="Tjenestene utviklet sammen.")
+    html = client.get("/eksempler/").content.decode()
+    assert re.search(r">\s*4 eksempler\b", html)
     html = client.get("/eksempler/", {"q": "Velferdslab"}).content.decode()
-    assert "Asker Velferdslab" in html
+    assert "Velferdslab i Asker" in html
     assert re.search(r">\s*1 eksempel\b", html)

@@ -4,20 +4,13 @@ import random
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils.text import slugify
 
 import pytest
 
-from demo.data.sections import THEMES
-from examples.factories import MunicipalityFactory
-from examples.models import (
-    ExampleIndexPage,
-    ExamplePage,
-    ExamplePageTag,
-    ExampleTheme,
-    TargetGroup,
-)
+from examples.factories import ExampleThemeFactory, MunicipalityFactory, TargetGroupFactory
+from examples.models import ExamplePage, ExamplePageTag
 from phases.models import PhasePage
+from tests.conftest import planner_statistics
 
 pytestmark = pytest.mark.django_db
 
@@ -25,16 +18,13 @@ LISTING_BUDGET = 20
 
 
 @pytest.fixture
-def thousand_examples(db):
+def thousand_examples(example_index, process):
     rng = random.Random(3)
-    index = ExampleIndexPage.objects.get()
-    municipalities = [MunicipalityFactory() for _ in range(30)]
-    tags = [
-        ExampleTheme.objects.get_or_create(name=name, defaults={"slug": slugify(name)})[0]
-        for name in THEMES
-    ]
-    groups = list(TargetGroup.objects.all())
-    phases = list(PhasePage.objects.all())
+    index = example_index
+    municipalities = MunicipalityFactory.create_batch(30)
+    tags = ExampleThemeFactory.create_batch(6)
+    groups = TargetGroupFactory.create_batch(5)
+    phases = process.get_phases()
     pages = []
     for i in range(1000):
         page = ExamplePage(
@@ -58,6 +48,7 @@ def thousand_examples(db):
     ExamplePage.phases.through.objects.bulk_create(
         ExamplePage.phases.through(examplepage=page, phasepage=rng.choice(phases)) for page in pages
     )
+    planner_statistics()
     return index
 
 
@@ -66,7 +57,7 @@ QUERIES = [
     "?tema=samordning",
     "?tema=samordning&tema=boligkontor&fylke=trondelag",
     "?malgruppe=flyktninger&storrelse=large&ar=2015&sortering=a-a",
-    "?fase={phase}&tema=planarbeid&side=3",
+    "?fase={phase}&tema=brukermedvirkning&side=3",
     "?q=eksempelet&fylke=oslo&fylke=vestland",
     "?tema=finnes-ikke&ar=x&fase=0&malgruppe=y&sortering=z",
 ]

@@ -7,7 +7,6 @@ import pytest
 
 from examples.editorial import EDITORS, MODERATORS, WORKFLOW
 from examples.factories import ExamplePageFactory
-from examples.models import ExampleIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -27,15 +26,15 @@ def moderator(django_user_model):
 
 
 @pytest.fixture
-def draft():
-    return ExamplePageFactory(
-        parent=ExampleIndexPage.objects.get(), title="Nytt utkast", live=False
-    )
+def draft(example_index):
+    return ExamplePageFactory(parent=example_index, title="Nytt utkast", live=False)
 
 
-def test_example_section_has_the_moderation_workflow(draft):
-    assert ExampleIndexPage.objects.get().get_workflow().name == WORKFLOW
+def test_example_section_has_the_moderation_workflow(example_index, draft):
+    assert example_index.get_workflow().name == WORKFLOW
     assert draft.get_workflow().name == WORKFLOW
+    site_wide = example_index.get_parent().specific.get_workflow()
+    assert site_wide is None or site_wide.name != WORKFLOW  # the section's own, not above it
 
 
 def test_editor_can_edit_but_not_publish(editor, moderator, draft):
@@ -44,7 +43,7 @@ def test_editor_can_edit_but_not_publish(editor, moderator, draft):
     assert not editor_perms.can_publish()
     assert draft.permissions_for_user(moderator).can_publish()
     # Outside the example section the editor may do nothing.
-    home_perms = ExampleIndexPage.objects.get().get_parent().permissions_for_user(editor)
+    home_perms = draft.get_parent().get_parent().permissions_for_user(editor)
     assert not home_perms.can_add_subpage()
 
 

@@ -7,7 +7,8 @@ from django.test import Client
 import pytest
 
 from examples.editorial import MODERATORS
-from examples.models import ExamplePage, Municipality
+from examples.factories import MunicipalityFactory
+from examples.models import County, ExamplePage, SizeClass
 
 pytestmark = pytest.mark.django_db
 
@@ -15,10 +16,13 @@ URL = "/eksempler/foreslaa/"
 
 
 @pytest.fixture
-def valid(db):
+def valid(example_index):
+    stord = MunicipalityFactory(
+        name="Stord", number="4614", county=County.VESTLAND, size_class=SizeClass.MEDIUM
+    )
     return {
         "title": "Bustadkontor på Stord – «éin dør inn»",
-        "municipality": Municipality.objects.get(name="Stord").pk,
+        "municipality": stord.pk,
         "contact_name": "Kari Nordmann",
         "contact_email": "kari@stord.kommune.no",
         "summary": "Kommunen samla tildeling og oppfølging i eitt kontor.",

@@ -5,7 +5,8 @@ from django.urls import reverse
 
 import pytest
 
-from examples.models import ExampleIndexPage, ExamplePage, Municipality, TargetGroup
+from examples.factories import MunicipalityFactory, TargetGroupFactory
+from examples.models import ExamplePage, Municipality, TargetGroup
 from glossary.models import GlossaryIndexPage, GlossaryTerm
 from phases.models import PhasePage
 from tests.conftest import PAGE_TYPES
@@ -14,8 +15,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("page_class", PAGE_TYPES, ids=lambda c: c.__name__)
-def test_edit_view_opens_for_superuser(admin_client, page_class):
-    page = page_class.objects.first()
+def test_edit_view_opens_for_superuser(admin_client, one_of_each, page_class):
+    page = one_of_each[page_class]
     response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert response.status_code == 200
     assert 'lang="nb"' in response.content.decode()
@@ -24,7 +25,9 @@ def test_edit_view_opens_for_superuser(admin_client, page_class):
 @pytest.mark.parametrize(
     "model", [GlossaryTerm, Municipality, TargetGroup], ids=lambda m: m.__name__
 )
-def test_snippet_edit_view_opens_for_superuser(admin_client, model):
+def test_snippet_edit_view_opens_for_superuser(admin_client, glossary_terms, model):
+    MunicipalityFactory()
+    TargetGroupFactory()
     obj = model.objects.first()
     url = reverse(
         f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}:edit", args=[obj.pk]
@@ -48,14 +51,13 @@ def add_url(page_class, parent):
     )
 
 
-def test_add_view_opens_under_the_right_parent(admin_client):
-    index = ExampleIndexPage.objects.get()
-    response = admin_client.get(add_url(ExamplePage, index))
+def test_add_view_opens_under_the_right_parent(admin_client, example_index):
+    response = admin_client.get(add_url(ExamplePage, example_index))
     assert response.status_code == 200
 
 
-def test_phase_under_examples_is_refused_with_a_clear_message(admin_client):
-    index = ExampleIndexPage.objects.get()
+def test_phase_under_examples_is_refused_with_a_clear_message(admin_client, example_index):
+    index = example_index
     response = admin_client.get(add_url(PhasePage, index))
     assert response.status_code == 302
     assert response.url == reverse("wagtailadmin_explore", args=[index.pk])
@@ -74,7 +76,7 @@ def test_posting_a_misplaced_page_creates_nothing(admin_client, home):
     assert ExamplePage.objects.count() == before
 
 
-def test_second_singleton_index_is_refused(admin_client, home):
+def test_second_singleton_index_is_refused(admin_client, home, glossary_index):
     response = admin_client.get(add_url(GlossaryIndexPage, home))
     assert response.status_code == 302
     messages = [str(m) for m in get_messages(response.wsgi_request)]
