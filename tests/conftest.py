@@ -26,6 +26,7 @@ import datetime
 import os
 from types import SimpleNamespace
 
+from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
@@ -37,6 +38,7 @@ import factory.random
 import pytest
 
 from core import factories as core_factories
+from demo.loader import public_site_address
 from examples import factories as example_factories
 from examples.factories import (
     ExampleIndexPageFactory,
@@ -155,14 +157,16 @@ def repeatable_factories():
 
 @pytest.fixture
 def home(db):
-    """The front page, root of the default site (as the demo loader leaves it)."""
+    """The front page, root of the default site at PUBLIC_BASE_URL (as the demo loader leaves
+    it), so absolute links are http://testserver/…"""
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root)
+    hostname, port = public_site_address(django_settings.PUBLIC_BASE_URL)
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={
-            "hostname": "localhost",
-            "port": 80,
+            "hostname": hostname,
+            "port": port,
             "root_page": home,
             "site_name": "Boligsosial veiviser",
         },

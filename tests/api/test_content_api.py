@@ -5,9 +5,7 @@ import pytest
 
 from glossary.factories import GlossaryTermFactory
 from home.factories import ResourcePageFactory
-from home.models import ResourceIndexPage
 from phases.factories import PhasePageFactory, WorkProcessPageFactory
-from phases.models import WorkProcessIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -22,9 +20,9 @@ def every(client, url):
 
 
 @pytest.fixture
-def process():
+def process(process_index):
     process = WorkProcessPageFactory(
-        parent=WorkProcessIndexPage.objects.get(), title="Bosetting", intro="<p>Kort om det.</p>"
+        parent=process_index, title="Bosetting", intro="<p>Kort om det.</p>"
     )
     PhasePageFactory(
         parent=process,
@@ -70,7 +68,7 @@ def test_a_phase_has_its_process_results_and_tasks(client, process):
     assert client.get(f"/api/v2/faser/{phase['id']}/").json()["number"] == 2
 
 
-def test_glossary_terms_are_published_ones_with_their_pages(client):
+def test_glossary_terms_are_published_ones_with_their_pages(client, glossary_index):
     term = GlossaryTermFactory(term="Apibegrep", slug="apibegrep", definition="Et ord.")
     draft = GlossaryTermFactory(term="Utkastbegrep", slug="utkastbegrep", live=False)
     terms = {t["term"]: t for t in every(client, "/api/v2/ordliste/")}
@@ -82,10 +80,8 @@ def test_glossary_terms_are_published_ones_with_their_pages(client):
     assert client.get(f"/api/v2/ordliste/{term.pk}/").json()["slug"] == "apibegrep"
 
 
-def test_resources_are_listed_with_their_kind(client):
-    resource = ResourcePageFactory(
-        parent=ResourceIndexPage.objects.get(), title="Apirapport", kind="guide"
-    )
+def test_resources_are_listed_with_their_kind(client, resource_index):
+    resource = ResourcePageFactory(parent=resource_index, title="Apirapport", kind="guide")
     item = next(r for r in every(client, "/api/v2/ressurser/") if r["id"] == resource.pk)
     assert item["kind_name"] == "Veileder"
     assert item["url"] == f"http://testserver{resource.url}"
@@ -95,13 +91,13 @@ def test_resources_are_listed_with_their_kind(client):
     "url",
     ["/api/v2/arbeidsprosesser/", "/api/v2/faser/", "/api/v2/ordliste/", "/api/v2/ressurser/"],
 )
-def test_unknown_parameters_are_refused_in_norwegian(client, url):
+def test_unknown_parameters_are_refused_in_norwegian(client, site_tree, url):
     response = client.get(url, {"tema": "x"})
     assert response.status_code == 400
     assert response.json()["detail"].startswith("Ukjent parameter: tema.")
 
 
-def test_any_origin_may_read_the_api_but_not_write(client):
+def test_any_origin_may_read_the_api_but_not_write(client, glossary_index):
     response = client.get("/api/v2/ordliste/", HTTP_ORIGIN="https://kommune.example")
     assert response["Access-Control-Allow-Origin"] == "*"
     assert "Access-Control-Allow-Credentials" not in response

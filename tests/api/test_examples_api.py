@@ -5,11 +5,15 @@ import time
 
 import pytest
 
-from examples.factories import ExamplePageFactory, MunicipalityFactory
-from examples.models import ExampleIndexPage, ExamplePage
-from examples.snippets import ExampleTheme, TargetGroup
+from examples.factories import (
+    ExamplePageFactory,
+    ExampleThemeFactory,
+    MunicipalityFactory,
+    TargetGroupFactory,
+)
+from examples.models import County, ExamplePage, SizeClass
+from examples.snippets import ExampleTheme
 from phases.factories import PhasePageFactory, WorkProcessPageFactory
-from phases.models import WorkProcessIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -26,12 +30,12 @@ def live_ids(**lookups):
 
 
 @pytest.fixture
-def tagged_example():
-    process = WorkProcessPageFactory(parent=WorkProcessIndexPage.objects.get(), title="API-prosess")
+def tagged_example(process_index, example_index):
+    process = WorkProcessPageFactory(parent=process_index, title="API-prosess")
     phase = PhasePageFactory(parent=process, title="Kartlegging", number=1)
     municipality = MunicipalityFactory(name="Apikommune", number="9901", county="nordland")
     page = ExamplePageFactory(
-        parent=ExampleIndexPage.objects.get(),
+        parent=example_index,
         title="Bo trygt i Apikommune",
         municipality=municipality,
         summary="Kort om eksempelet.",
@@ -41,7 +45,7 @@ def tagged_example():
         start_year=2019,
     )
     page.tags.add(ExampleTheme.objects.get_or_create(name="Api-tema", slug="api-tema")[0])
-    page.target_groups.add(TargetGroup.objects.order_by("pk").first())
+    page.target_groups.add(TargetGroupFactory())
     page.phases.add(phase)
     page.save_revision().publish()
     return page
@@ -63,7 +67,31 @@ def test_an_example_has_its_facts_texts_and_public_addresses(client, tagged_exam
     assert "/forside/" not in item["phases"][0]["url"]
 
 
-def test_the_listing_s_filter_names_work_here(client, tagged_example):
+@pytest.fixture
+def others(tagged_example):
+    """Examples that differ from ``tagged_example`` in every filter, so each filter has
+    something to leave out."""
+    return [
+        ExamplePageFactory(
+            municipality=MunicipalityFactory(
+                name="Moss", county=County.OSTFOLD, size_class=SizeClass.XLARGE
+            ),
+            tags=[ExampleThemeFactory()],
+            target_groups=[TargetGroupFactory()],
+            start_year=2012,
+        ),
+        ExamplePageFactory(
+            municipality=MunicipalityFactory(
+                name="Vega", county=County.NORDLAND, size_class=SizeClass.SMALL
+            ),
+            start_year=2020,
+        ),
+    ]
+
+
+def test_the_listing_s_filter_names_work_here(client, tagged_example, others):
+    everything = ids(client.get(URL, {"limit": 100}))
+    assert everything == live_ids() and len(everything) == 3
     assert ids(client.get(URL, {"tema": "api-tema"})) == {tagged_example.pk}
     phase_id = tagged_example.phases.get().pk
     assert ids(client.get(URL, {"fase": str(phase_id)})) == {tagged_example.pk}
@@ -85,8 +113,8 @@ def test_the_listing_s_filter_names_work_here(client, tagged_example):
     assert ids(client.get(URL, {"tema": "api-tema", "fylke": "oslo"})) == set()
 
 
-def test_free_text_narrows_the_list(client, tagged_example):
-    assert tagged_example.pk in ids(client.get(URL, {"q": "Apikommune"}))
+def test_free_text_narrows_the_list(client, tagged_example, others):
+    assert ids(client.get(URL, {"q": "Apikommune"})) == {tagged_example.pk}
 
 
 @pytest.mark.parametrize(
@@ -119,8 +147,9 @@ def test_one_hundred_themes_answer_in_under_a_second(client):
 
 
 def test_twenty_themes_run_as_one_query_and_give_the_right_examples(
-    client, tagged_example, django_assert_max_num_queries
+    client, tagged_example, others, django_assert_max_num_queries
 ):
+    ExampleThemeFactory.create_batch(20)
     slugs = [
         "api-tema",
         *ExampleTheme.objects.exclude(slug="api-tema").values_list("slug", flat=True),
@@ -132,9 +161,7 @@ def test_twenty_themes_run_as_one_query_and_give_the_right_examples(
 
 
 def test_drafts_and_unpublished_examples_never_appear(client, tagged_example):
-    draft = ExamplePageFactory(
-        parent=ExampleIndexPage.objects.get(), title="API-utkast", live=False
-    )
+    draft = ExamplePageFactory(title="API-utkast", live=False)
     tagged_example.unpublish()
     listed = ids(client.get(URL, {"limit": 100}))
     assert draft.pk not in listed and tagged_example.pk not in listed
@@ -142,8 +169,8 @@ def test_drafts_and_unpublished_examples_never_appear(client, tagged_example):
     assert client.get(f"{URL}{tagged_example.pk}/").status_code == 404
 
 
-def test_a_logged_in_editor_sees_no_drafts_either(client, superuser):
-    draft = ExamplePageFactory(parent=ExampleIndexPage.objects.get(), title="Skjult", live=False)
+def test_a_logged_in_editor_sees_no_drafts_either(client, superuser, example_index):
+    draft = ExamplePageFactory(title="Skjult", live=False)
     client.force_login(superuser)
     assert client.get(f"{URL}{draft.pk}/").status_code == 404
 
@@ -153,16 +180,16 @@ def test_a_malformed_id_is_404(client, path):
     assert client.get(URL + path).status_code == 404
 
 
-def test_paging_links_use_the_public_address(client):
+def test_paging_links_use_the_public_address(client, example_index):
+    ExamplePageFactory.create_batch(3)
     page = client.get(URL, {"limit": 2}).json()
     assert page["next"].startswith("http://testserver/api/v2/eksempler/?")
     assert "offset=2" in page["next"]
 
 
-def test_listing_has_no_n_plus_one(client, django_assert_max_num_queries):
-    index = ExampleIndexPage.objects.get()
-    for _ in range(30):
-        ExamplePageFactory(parent=index).tags.add("Samordning")
+def test_listing_has_no_n_plus_one(client, example_index, django_assert_max_num_queries):
+    for _ in range(50):
+        ExamplePageFactory(tags=["Samordning"])
     with django_assert_max_num_queries(10):
         response = client.get(URL, {"limit": 50})
     assert len(response.json()["results"]) == 50

@@ -9,9 +9,7 @@ import pytest
 
 from examples.editorial import MODERATORS
 from examples.factories import ExamplePageFactory
-from examples.models import ExampleIndexPage
 from phases.factories import PhasePageFactory, WorkProcessPageFactory
-from phases.models import WorkProcessIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -25,13 +23,11 @@ def moderator(client, django_user_model):
 
 
 @pytest.fixture
-def proposal():
-    process = WorkProcessPageFactory(parent=WorkProcessIndexPage.objects.get(), title="Prosess X")
+def proposal(process_index, example_index):
+    process = WorkProcessPageFactory(parent=process_index, title="Prosess X")
     live_phase = PhasePageFactory(parent=process, title="Kartlegge behovet", number=1)
     hidden_phase = PhasePageFactory(parent=process, title="Fase under arbeid", number=2, live=False)
-    page = ExamplePageFactory(
-        parent=ExampleIndexPage.objects.get(), title="Forslag fra Os kommune", live=False
-    )
+    page = ExamplePageFactory(parent=example_index, title="Forslag fra Os kommune", live=False)
     page.phases = [live_phase, hidden_phase]
     page.summary = "Et forslag som venter på moderator."
     revision = page.save_revision()
