@@ -20,9 +20,11 @@ class MandateDocument:
     approval: Approval | None = None  # recorded by an approval step (none yet: «Utkast»)
     changes: list[Change] = field(default_factory=list)  # the change log, oldest first
     exported_at: datetime = field(default_factory=export_moment)
+    approved_versions: int = 0  # how many versions were approved («Godkjent versjon N»)
 
     @classmethod
-    def from_draft(cls, draft, sections=None, approval=None):
+    def from_draft(cls, draft, sections=None, approval=None, until=None):
+        """The draft's document; ``until``: the change log up to then (an approved version)."""
         if sections is None:
             sections = list(draft.sections.all())
         revisions = (
@@ -30,6 +32,8 @@ class MandateDocument:
             .select_related("section")
             .defer("data", "section__data")
         )
+        if until is not None:
+            revisions = revisions.filter(created_at__lte=until)
         return cls(
             name=draft.name,
             public_id=draft.public_id,
@@ -51,16 +55,21 @@ class MandateDocument:
 
     @property
     def shown_version(self):
-        """The version a document shows: the approved one, else the current one."""
+        """The version a document shows: the approved one; after an approval N, changes are
+        the draft of N+1; before any approval, the count of saves."""
         if self.approval is not None and self.approval.version:
             return self.approval.version
+        if self.approved_versions:
+            return self.approved_versions + 1
         return self.version
 
     @property
     def version_label(self):
-        """«Versjon 12», or «Godkjent versjon 2» for an approved document."""
+        """«Versjon 12», «Godkjent versjon 2», or «Utkast til versjon 3» after approval 2."""
         if self.approval is not None and self.approval.version:
             return f"Godkjent versjon {self.approval.version}"
+        if self.approved_versions:
+            return f"Utkast til versjon {self.approved_versions + 1}"
         return f"Versjon {self.version}"
 
     @property

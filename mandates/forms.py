@@ -12,7 +12,7 @@ from django import forms
 
 from mandates.kinds import CleanCharField
 from mandates.prefill import new_row_id
-from mandates.sections import Field, Step, Table
+from mandates.sections import APPROVAL_FIELDS, Field, Step, Table
 
 
 def form_field(spec: Field):
@@ -59,6 +59,27 @@ class RowFormSet(forms.BaseFormSet):
         # The management form's count is what the browser says; the schema has the last word.
         if self.total_form_count() > self.table.max_rows:
             raise forms.ValidationError(f"Tabellen kan ha høyst {self.table.max_rows} rader.")
+
+
+class ApprovalForm(forms.Form):
+    """Who approved the mandate, when and under which case number (``APPROVAL_FIELDS``). Unlike
+    a step, an approval is refused without its required fields: it is a record, not a draft."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for spec in APPROVAL_FIELDS:
+            self.fields[spec.name] = form_field(spec)
+
+    def clean(self):
+        cleaned = super().clean()
+        for spec in APPROVAL_FIELDS:
+            missing = spec.required and spec.kind.is_blank(cleaned.get(spec.name))
+            if missing and spec.name not in self.errors:
+                self.add_error(spec.name, f"{spec.label} må fylles ut.")
+        return cleaned
+
+    def stored(self):
+        return {s.name: s.kind.to_stored(self.cleaned_data.get(s.name)) for s in APPROVAL_FIELDS}
 
 
 def form_class(step):

@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import SectionIndexPage
+from mandates.views import approval as approval_views
 from mandates.views import autosave as autosave_view
 from mandates.views import exports as export_views
 from mandates.views import history as history_views
@@ -18,6 +19,8 @@ from mandates.views import word_template as template_views
 
 DRAFT = r"(?P<public_id>[A-Za-z0-9_-]{6,16})"
 STEP = r"(?P<number>[0-9]{1,2})"
+APPROVED = r"godkjent/(?P<number>[0-9]{1,6})"
+EXPORT_KIND = r"(?P<kind>word|odt|pdf|csv|kalender)"
 
 
 class MandateWizardPage(RoutablePageMixin, SectionIndexPage):
@@ -84,9 +87,21 @@ class MandateWizardPage(RoutablePageMixin, SectionIndexPage):
     def print_view(self, request, public_id):
         return export_views.print_view(request, self, public_id)
 
-    @re_path(rf"^{DRAFT}/eksport/(?P<kind>word|odt|pdf|csv|kalender)/$", name="export")
+    @re_path(rf"^{DRAFT}/eksport/{EXPORT_KIND}/$", name="export")
     def export(self, request, public_id, kind):
         return export_views.export(request, self, public_id, kind)
+
+    @re_path(rf"^{DRAFT}/godkjenning/$", name="approval")
+    def approval(self, request, public_id):
+        return approval_views.approval(request, self, public_id)
+
+    @re_path(rf"^{DRAFT}/{APPROVED}/eksport/{EXPORT_KIND}/$", name="approved_export")
+    def approved_export(self, request, public_id, number, kind):
+        return export_views.export(request, self, public_id, kind, int(number))
+
+    @re_path(rf"^{DRAFT}/{APPROVED}/utskrift/$", name="approved_print")
+    def approved_print(self, request, public_id, number):
+        return export_views.print_view(request, self, public_id, int(number))
 
     @re_path(rf"^{DRAFT}/word-mal/$", name="word_template")
     def word_template(self, request, public_id):

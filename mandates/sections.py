@@ -45,6 +45,9 @@ class Table:
     required: bool = False
     max_rows: int = 50
     help: str = ""
+    # A column whose value groups the rows (the work plan's phase): the step shows a compact
+    # table per group (``mandates/work_plan.py``) and the documents a heading row per group.
+    group_by: str = ""
 
     def column(self, name):
         return next(c for c in self.columns if c.name == name)
@@ -120,6 +123,7 @@ TASKS = Table(
     ),
     required=True,
     max_rows=300,
+    group_by="phase",
     help="Forslagene kommer fra fasene i arbeidsprosessen. Endre, flytt, legg til og fjern fritt.",
 )
 
@@ -205,6 +209,26 @@ STEPS = (
     ),
     Step(6, "arbeidsplan", "Arbeidsplan", table=TASKS),
     Step(7, "gjennomgang", "Gjennomgang"),
+)
+
+# What an approval records (the approval page, ``mandates/views/approval.py``); the exports'
+# approval block prints it.
+APPROVAL_FIELDS = (
+    Field(
+        "approved_by",
+        "Godkjent av",
+        TEXT,
+        required=True,
+        help="For eksempel styringsgruppen, kommunedirektøren eller kommunestyret.",
+    ),
+    Field("approved_on", "Dato for godkjenningen", DATE, required=True),
+    Field(
+        "case_number",
+        "Saksnummer",
+        TEXT,
+        max_length=50,
+        help="Saksnummeret i kommunens sak- og arkivsystem, hvis saken har ett.",
+    ),
 )
 
 STEPS_BY_NUMBER = {step.number: step for step in STEPS}

@@ -1,10 +1,12 @@
-"""Milestones and the planned start and end of the work as an iCalendar file (RFC 5545).
+"""Milestones (or every deadline) and the planned start and end of the work as an iCalendar
+file (RFC 5545).
 
 One all-day VEVENT (DTSTART;VALUE=DATE, DTEND the day after) for:
 
 - each milestone task with a valid deadline: SUMMARY "Milepæl: <first line of the task>",
   DESCRIPTION with the whole task text (when it has more than one line), phase, responsible,
-  status and note;
+  status and note; with ``every_deadline`` also every other task with a deadline, as
+  "Frist: <first line of the task>";
 - the work's planned start and planned end ("om-arbeidet": planned_start/planned_end), when set:
   "Oppstart: <navn>" and "Planlagt slutt: <navn>".
 
@@ -33,8 +35,9 @@ PLAN_DATES = {f.name: f for f in STEPS_BY_KEY["om-arbeidet"].fields}
 DEADLINE = TASKS.column("deadline")
 
 
-def build_ics(document, now=None):
-    """The calendar for a `MandateDocument` as bytes; `now` (UTC) is used for DTSTAMP."""
+def build_ics(document, now=None, every_deadline=False):
+    """The calendar for a `MandateDocument` as bytes; `now` (UTC) is used for DTSTAMP.
+    ``every_deadline``: every task with a deadline, not only the milestones."""
     now = now or datetime.now(UTC)
     name = clean(document.title).strip() or "Mandat"
     public_id = clean(document.public_id).strip()
@@ -54,12 +57,12 @@ def build_ics(document, now=None):
         uid = f"planlagt-slutt-{public_id}"
         calendar.add_component(_event(uid, end, f"Planlagt slutt: {name}", now))
 
-    for row in document.milestones:
+    for row in document.tasks if every_deadline else document.milestones:
         deadline = _day(DEADLINE, row.get("deadline"))
         if deadline is None:
             continue
         uid = f"{_row_id(row)}-{public_id}"
-        summary = f"Milepæl: {first_line(row.get('task'))}"
+        summary = f"{'Milepæl' if row.get('milestone') else 'Frist'}: {first_line(row.get('task'))}"
         calendar.add_component(_event(uid, deadline, summary, now, _description(row)))
     return calendar.to_ical()
 

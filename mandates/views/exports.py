@@ -5,11 +5,12 @@ import io
 from django.http import FileResponse
 
 from core.http import private
-from mandates.document import MandateDocument
+from mandates.approvals import ApprovedVersion
+from mandates.approving import approved_document, current_document
 from mandates.drafts import WordTemplate
 from mandates.exports import build_csv, build_docx, build_ics, build_odt, export_filename
 from mandates.exports.pdf import cached_pdf, print_context
-from mandates.rendering import render, require_access
+from mandates.rendering import refuse, render, require_access
 
 
 def _word(document, draft):
@@ -47,16 +48,26 @@ FORMATS = {  # kind in the URL: (builder, content type, extension, what the file
 }
 
 
-def document_for(access):
-    return MandateDocument.from_draft(access.draft, list(access.draft.sections.all()))
+def document_for(access, number=None):
+    """The draft's document now, or (``number``) its approved version N; None if there is none."""
+    if number is None:
+        return current_document(access.draft)
+    approved = ApprovedVersion.objects.filter(draft=access.draft, number=number).first()
+    return approved_document(access.draft, approved) if approved is not None else None
 
 
-def export(request, wizard, public_id, kind):
+def export(request, wizard, public_id, kind, number=None):
     access, refused = require_access(request, wizard, public_id)
     if refused:
         return refused
     build, content_type, extension, holds = FORMATS[kind]
-    document = document_for(access)
+    document = document_for(access, number)
+    if document is None:
+        return refuse(request, wizard, "ukjent-versjon")
+    if kind == "kalender" and request.GET.get("frister") == "alle":
+        build, holds = (lambda document, draft: build_ics(document, every_deadline=True)), "frister"
+    if number is not None:
+        holds = f"{holds}-godkjent-versjon-{number}"
     response = FileResponse(
         io.BytesIO(build(document, access.draft)),
         as_attachment=True,
@@ -66,9 +77,12 @@ def export(request, wizard, public_id, kind):
     return private(response)
 
 
-def print_view(request, wizard, public_id):
+def print_view(request, wizard, public_id, number=None):
     access, refused = require_access(request, wizard, public_id)
     if refused:
         return refused
-    context = print_context(document_for(access), access=access, draft=access.draft)
+    document = document_for(access, number)
+    if document is None:
+        return refuse(request, wizard, "ukjent-versjon")
+    context = print_context(document, access=access, draft=access.draft)
     return render(request, wizard, "mandates/print.html", context)
