@@ -17,10 +17,10 @@ from django.db.models.functions import Cast, Concat, Length, Substr
 from django.utils.functional import cached_property
 
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 
 import django_filters
 
+from core.search import matching_ids
 from core.text import norwegian_order_by, norwegian_sort_key
 from examples.snippets import County, ExampleTheme, SizeClass, TargetGroup
 from phases.models import PhasePage
@@ -186,10 +186,10 @@ class YearFacetFilter(FacetFilter):
         return -int(value.value)
 
 
-def search_example_ids(query, queryset):
-    """Ids of the examples in ``queryset`` matching a free-text query."""
-    results = get_search_backend().search(query, queryset.model.objects.live())
-    return [page.pk for page in results[:2000]]
+def search_example_ids(query, queryset, request=None):
+    """Ids of the examples in ``queryset`` matching a free-text query, through the same engine,
+    synonyms, folding, compounds and typos as /sok/ (core.search → search.listing)."""
+    return matching_ids(queryset, query, request)
 
 
 def normalize_query(text):

@@ -21,6 +21,7 @@ from core.cachetags import depends_on, model_tag, related_tag, shows_pages, type
 from core.http import see_other
 from core.models import SectionIndexPage
 from core.queries import public_live
+from examples.counties import county_names
 from examples.feeds import NewExamplesFeed
 from examples.listing import listing_context
 from examples.proposals import ProposalForm, over_rate_limit, page_fields
@@ -246,7 +247,13 @@ class ExamplePage(GlossaryMarkingMixin, Page):
         index.SearchField("results"),
         index.SearchField("responsible_unit"),
         index.RelatedFields("municipality", [index.SearchField("name", boost=3)]),
-        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        # What the fact box shows, searchable and weighted as the municipality (weight C, which
+        # the search counts as a strong match): themes, place with former counties, target
+        # groups; phases as body text.
+        index.RelatedFields("tags", [index.SearchField("name", boost=3)]),
+        index.SearchField("search_place", boost=3),
+        index.SearchField("search_groups", boost=3),
+        index.SearchField("search_phases"),
         index.FilterField("language"),
         index.FilterField("start_year"),
     ]
@@ -254,6 +261,27 @@ class ExamplePage(GlossaryMarkingMixin, Page):
     class Meta:
         verbose_name = "Eksempel"
         verbose_name_plural = "Eksempler"
+
+    def search_place(self):
+        """«Nordland fylke, kommunenummer 1804, stor kommune …», with the former counties."""
+        municipality = self.municipality
+        if municipality is None:
+            return ""
+        counties = county_names(municipality.county)
+        parts = [f"{name} fylke" for name in counties[:1]]
+        parts += [f"tidligere {name} fylke" for name in counties[1:]]
+        parts.append(f"kommunenummer {municipality.number}")
+        parts.append(f"{municipality.get_size_class_display()} kommune")
+        return ", ".join(parts)
+
+    def search_groups(self):
+        return ", ".join(group.name for group in self.target_groups.all())
+
+    def search_phases(self):
+        return ", ".join(
+            f"{phase.title} {phase.get_parent().title}" if phase.depth else phase.title
+            for phase in self.phases.all()
+        )
 
     def clean(self):
         super().clean()

@@ -143,8 +143,15 @@ class PhasePage(GlossaryMarkingMixin, Page):
         index.SearchField("short_description"),
         index.SearchField("results"),
         index.SearchField("task_groups"),
+        index.SearchField("search_label"),
         index.FilterField("number"),
     ]
+
+    def search_label(self):
+        """«Fase 2 i Organisering og tverrfaglig samarbeid»: people search for a phase by its
+        number and its process, which the page's own fields do not say."""
+        parent = self.get_parent()
+        return f"Fase {self.number} i {parent.title}" if parent else f"Fase {self.number}"
 
     class Meta:
         verbose_name = "Fase"

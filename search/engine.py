@@ -1,50 +1,50 @@
 """Run a parsed query: ranked hits of one type, counts per type, and an exact glossary match.
 
-Two engines with one interface:
+Two engines with one interface, chosen by the setting ``PORTAL_SEARCH_ENGINE``:
 
-* ``PostgresEngine`` (production): ranked queries straight on the index Wagtail's database
-  backend keeps (``IndexEntry``, PostgreSQL ``norwegian`` configuration). Pages and glossary terms
-  share that table, so they are ranked together. Each word must match, through its Norwegian stem,
-  a synonym, a compound prefix (on the stemmed and the unstemmed autocomplete vectors) or, in words
-  of six letters or more, one typo (pg_trgm word similarity on titles; on all text when nothing
-  else was found). The SQL, and why it is built as it is, is in ``pg_query``.
-* ``BackendEngine`` (SQLite in development, Elasticsearch): the same query through Wagtail's
-  search API, with synonyms as OR-alternatives.
+* ``PostgresEngine`` (default): ranked queries straight on the index Wagtail's database backend
+  keeps (``index_schema``), pages and glossary terms ranked together. A row matches when any word
+  of the query matches, through its Norwegian stem, a synonym, a folded spelling, a compound part
+  or a typo correction (``analysis``); rows are ranked by how much of the query they cover, then
+  by where the words hit (``pg_query``).
+* ``BackendEngine`` (Elasticsearch): the same forms through Wagtail's search API, OR-ed, ranked by
+  Elasticsearch's score.
 """
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import NotSupportedError, connection
-from django.db.models import CharField, Q, prefetch_related_objects
-from django.db.models.functions import Cast
+from django.db.models import Q, prefetch_related_objects
 from django.utils.functional import cached_property
+from django.utils.module_loading import import_string
 
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import Fuzzy
 
-from modelsearch.backends.database.postgres.weights import get_weight
-from modelsearch.conf import get_app_config
-
-from core.queries import hidden_pages_condition
+from core.queries import restricted_paths
 from glossary.models import GlossaryTerm
 from home.navigation import section_url
 
-from . import pg_query
+from . import index_schema, pg_query
 from .highlight import snippet
+from .stopwords import IGNORED
 from .types import (
     GLOSSARY_MODEL,
     RESULT_TYPES,
     TYPES_BY_KEY,
     content_type_ids,
     page_content_type_ids,
+    type_content_type_ids,
     type_of,
 )
 
 RESULTS_PER_PAGE = 10  # RERANKED in pg_query is a multiple of it
 BACKEND_RESULT_LIMIT = 500
+ENTRY_COUNT_KEY = "portal-search-entry-count"
 
 
 @dataclass
@@ -55,6 +55,8 @@ class Hit:
     snippet: list = field(default_factory=list)
     municipality: str = ""
     glossary_url: object = None  # GlossaryUrl, for terms
+    lang: str = ""  # "nn" for nynorsk pages
+    complete: bool = True  # matches every word of the query
 
     @property
     def is_glossary(self):
@@ -88,7 +90,8 @@ class Outcome:
     page: object  # django.core.paginator.Page of Hit
     counts: dict  # type key → hits; "alle" → all hits
     exact_term: object = None  # a GlossaryTerm whose term or variant is the whole query
-    typo_tolerant: bool = False  # found only through the typo-tolerant fallback
+    partial: bool = False  # no result has every word: ranked by how much of the query they have
+    typo_tolerant: bool = False  # a word was corrected
 
 
 class KnownCountPaginator(Paginator):
@@ -118,23 +121,75 @@ def exact_glossary_term(parsed):
         Q(term__iexact=text) | Q(variants__icontains=text)
     )[:10]
     for term in candidates:
-        if term.term.lower() == text or text in (v.lower() for v in term.variant_list):
+        if is_exact_term(term, parsed):
             return term
     return None
 
 
-def _counts_by_type(ct_counts):
+def counts_by_type(ct_counts):
     counts = {"alle": sum(ct_counts.values())}
     for result_type in RESULT_TYPES:
-        ids = content_type_ids(result_type.models)
+        ids = type_content_type_ids(result_type)
         counts[result_type.key] = sum(n for ct, n in ct_counts.items() if ct in ids)
     return counts
 
 
-def _make_hits(entries, request, glossary_url, parsed):
-    """Specific objects for (content_type_id, object_id, text) rows, in the rows' order."""
+def visibility(request):
+    """What anyone may find (the view restrictions are read once per request)."""
+    return pg_query.Visibility(
+        page_type_ids=list(page_content_type_ids()),
+        restricted_paths=list(restricted_paths(request)),
+        glossary_type_ids=list(content_type_ids([GLOSSARY_MODEL])),
+        page_table=Page._meta.db_table,
+        term_table=GlossaryTerm._meta.db_table,
+    )
+
+
+def entry_count():
+    """Rows in the index, for the words' idf; cached, as it only needs to be roughly right."""
+    count = cache.get(ENTRY_COUNT_KEY)
+    if count is None:
+        count = index_schema.index_entry_model().objects.count()
+        cache.set(ENTRY_COUNT_KEY, count, 600)
+    return max(count, 1)
+
+
+def execute(composed):
+    connection.ensure_connection()
+    with connection.cursor() as cursor:
+        cursor.execute(composed.as_string(connection.connection))
+        return cursor.fetchall()
+
+
+def typed_words(parsed):
+    """The query's words as typed (a phrase's words, a compound's parts): they count more than
+    their synonyms and corrections in the title and the body rank."""
+    typed = []
+    for word in parsed.words:
+        for part in [*word.text.split(), *word.parts]:
+            if part.isalnum() and part not in IGNORED and part not in typed:
+                typed.append(part)
+    return typed or [parsed.words[0].text.split()[0]]
+
+
+def ranking_for(parsed):
+    return pg_query.Ranking(
+        text=parsed.text,
+        typed=typed_words(parsed),
+        total_entries=entry_count(),
+        glossary_type_ids=tuple(content_type_ids([GLOSSARY_MODEL])),
+    )
+
+
+def is_exact_term(term, parsed):
+    text = parsed.normalised
+    return term.term.lower() == text or text in (v.lower() for v in term.variant_list)
+
+
+def make_hits(entries, request, glossary_url, parsed):
+    """Specific objects for (content_type_id, object_id, text, complete) rows, in their order."""
     by_ct = {}
-    for ct_id, object_id, _text in entries:
+    for ct_id, object_id, _text, _complete in entries:
         by_ct.setdefault(ct_id, []).append(object_id)
     objects = {}
     for ct_id, ids in by_ct.items():
@@ -146,10 +201,12 @@ def _make_hits(entries, request, glossary_url, parsed):
             objects[(ct_id, str(obj.pk))] = obj
     hits = []
     keys = parsed.highlight_keys()
-    for ct_id, object_id, text in entries:
+    for ct_id, object_id, text, complete in entries:
         obj = objects.get((ct_id, str(object_id)))
         if obj is not None:
-            hits.append(make_hit(obj, request, glossary_url, keys, text))
+            hit = make_hit(obj, request, glossary_url, keys, text)
+            hit.complete = complete
+            hits.append(hit)
     return hits
 
 
@@ -173,101 +230,88 @@ def make_hit(obj, request, glossary_url, keys, text=None):
         page_url=obj.get_url(request) or "",
         snippet=snippet(text, keys),
         municipality=municipality.name if municipality else "",
+        lang="nn" if getattr(obj, "language", "") == "nn" else "",
     )
 
 
 class PostgresEngine:
-    """One SQL query per search (two with the typo fallback) on Wagtail's index table; how it is
-    built, and why, is in ``pg_query``."""
+    """One SQL query per search on Wagtail's index table; how it is built, and why, is in
+    ``pg_query``."""
 
     def __init__(self, request):
         self.request = request
         self.glossary_url = GlossaryUrl(request)
-        self.IndexEntry = get_app_config().get_model("IndexEntry")
-        # Weights the indexer gave the glossary term (boost 5) and the municipality name (boost 3).
-        self.strong_weights = "".join(sorted({get_weight(5), get_weight(3)} - {"D"}))
 
     def search(self, parsed, type_key="", page_number=1):
-        exact_term = exact_glossary_term(parsed)
         selected = TYPES_BY_KEY.get(type_key)
         number = page_number_or_1(page_number)
-        typo_fallback = False
-        rows, counts = self._fetch(parsed, exact_term, selected, number, typo_fallback)
+        ranking = ranking_for(parsed)
+        seen = visibility(self.request)
+        rows, counts, complete = self._fetch(parsed, ranking, seen, selected, number)
         if not rows and number > 1:  # past the last page: show the first
             number = 1
-            rows, counts = self._fetch(parsed, exact_term, selected, number, typo_fallback)
-        if not counts["alle"] and any(w.fuzzy for w in parsed.words):
-            typo_fallback = True
-            rows, counts = self._fetch(parsed, exact_term, selected, number, typo_fallback)
+            rows, counts, complete = self._fetch(parsed, ranking, seen, selected, number)
         total = counts[selected.key] if selected else counts["alle"]
-        hits = _make_hits(self._with_text(rows), self.request, self.glossary_url, parsed)
+        hits = make_hits(self._with_text(rows), self.request, self.glossary_url, parsed)
         paginator = KnownCountPaginator(_Shown(hits, (number - 1) * RESULTS_PER_PAGE), total)
+        # The exact term ranks first (pg_query.exact_term), so it is the first hit if it exists.
+        exact_term = None
+        if hits and hits[0].is_glossary and is_exact_term(hits[0].obj, parsed):
+            exact_term = hits[0].obj
         return Outcome(
             page=paginator.page(number),
             counts=counts,
             exact_term=exact_term,
-            typo_tolerant=typo_fallback,
+            partial=bool(counts["alle"]) and len(parsed.words) > 1 and not complete,
+            typo_tolerant=bool(parsed.corrections),
         )
 
-    def _fetch(self, parsed, exact_term, selected, number, typo_fallback):
-        """The requested page of ranked rows, and the hits per type, in one query.
-
-        Rows of other types than the chosen one come back only to carry the counts; they are
-        dropped here.
-        """
-        context = pg_query.Context(
-            glossary_ids=content_type_ids([GLOSSARY_MODEL]),
-            exact_term_id=exact_term.pk if exact_term is not None else None,
-            weighted=bool(self.strong_weights),
-            typo_fallback=typo_fallback,
-        )
-        sql = pg_query.ranked_page(
-            pg_query.scoring(parsed, context),
-            self._visible(),
-            wanted_ids=content_type_ids(selected.models) if selected is not None else None,
-            offset=(number - 1) * RESULTS_PER_PAGE,
-            limit=RESULTS_PER_PAGE,
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql.text, sql.params)
-            found = cursor.fetchall()
-        counts = _counts_by_type(dict(found[0][4]) if found else {})
-        rows = [
-            {"id": id_, "content_type_id": ct_id, "object_id": object_id}
-            for id_, ct_id, object_id, wanted, _counts in found
-            if wanted
-        ]
-        return rows, counts
-
-    def _visible(self):
-        """Live public pages and live glossary terms (see ``pg_query.visible``)."""
-        hidden_pages = Page.objects.filter(
-            hidden_pages_condition(self.request) | Q(depth__lte=1)
-        ).order_by()
-        live_terms = GlossaryTerm.objects.filter(live=True).order_by()
-        return pg_query.visible(
-            page_type_ids=page_content_type_ids(),
-            hidden_page_ids=_ids_as_text(hidden_pages),
-            glossary_ids=content_type_ids([GLOSSARY_MODEL]),
-            live_term_ids=_ids_as_text(live_terms),
-        )
-
-    def _with_text(self, rows):
-        """(content_type_id, object_id, plain text) for the shown rows; text for the snippets."""
-        texts = dict(
-            self.IndexEntry.objects.filter(id__in=[row["id"] for row in rows]).values_list(
-                "id", "body_text"
+    def _fetch(self, parsed, ranking, seen, selected, number):
+        """The requested page of ranked rows, the hits per type, and how many rows match every
+        word, in one query. Rows of other types than the chosen one only carry the counts."""
+        found = execute(
+            pg_query.ranked_page(
+                parsed.words,
+                ranking,
+                seen,
+                wanted_ids=type_content_type_ids(selected) if selected is not None else None,
+                offset=(number - 1) * RESULTS_PER_PAGE,
+                limit=RESULTS_PER_PAGE,
             )
         )
+        counts = counts_by_type(dict(found[0][5] or []) if found else {})
+        complete = found[0][6] if found else 0
+        full = (1 << len(parsed.words)) - 1
+        rows = [
+            {"id": id_, "content_type_id": ct_id, "object_id": object_id, "complete": mask == full}
+            for id_, ct_id, object_id, wanted, mask, _counts, _complete in found
+            if wanted
+        ]
+        return rows, counts, complete
+
+    def _with_text(self, rows):
+        """(content_type_id, object_id, plain text, complete) for the shown rows."""
+        texts = dict(
+            index_schema.index_entry_model()
+            .objects.filter(id__in=[row["id"] for row in rows])
+            .values_list("id", "body_text")
+        )
         return [
-            (row["content_type_id"], row["object_id"], texts.get(row["id"], "")) for row in rows
+            (row["content_type_id"], row["object_id"], texts.get(row["id"], ""), row["complete"])
+            for row in rows
         ]
 
 
-def _ids_as_text(queryset):
-    """The queryset's primary keys as text (the index's object_id), as SQL for a subquery."""
-    ids = queryset.annotate(sid=Cast("pk", CharField())).values("sid")
-    return pg_query.Sql(*ids.query.sql_with_params())
+def matching_page_ids(queryset, parsed, request=None, limit=2000):
+    """Ids of the queryset's model's live pages that best cover the query, best first (the
+    example listing's free text: the same forms and ranking as /sok/)."""
+    if not parsed:
+        return []
+    ids = content_type_ids([queryset.model._meta.label])
+    found = execute(
+        pg_query.listing_ids(parsed.words, ranking_for(parsed), visibility(request), ids, limit)
+    )
+    return [int(object_id) for (object_id,) in found]
 
 
 class _Shown:
@@ -290,7 +334,7 @@ def page_number_or_1(value):
 
 
 class BackendEngine:
-    """Wagtail's search API: SQLite in development and Elasticsearch when configured."""
+    """Wagtail's search API (Elasticsearch, when configured): the same words and forms, OR-ed."""
 
     def __init__(self, request):
         self.request = request
@@ -300,33 +344,28 @@ class BackendEngine:
     def _search(self, queryset, query):
         try:
             return list(
-                self.backend.search(query, queryset).annotate_score("_score")[:BACKEND_RESULT_LIMIT]
+                self.backend.search(query, queryset, operator="or").annotate_score("_score")[
+                    :BACKEND_RESULT_LIMIT
+                ]
             )
         except (NotImplementedError, NotSupportedError):
             return []
 
     def search(self, parsed, type_key="", page_number=1):
         exact_term = exact_glossary_term(parsed)
-        query = parsed.wagtail_query()
+        query = " ".join(dict.fromkeys(f for w in parsed.words for f in w.forms))
         pages = Page.objects.live().public().filter(depth__gt=1).specific()
         terms = GlossaryTerm.objects.filter(live=True)
         found = self._search(pages, query) + self._search(terms, query)
-        typo_fallback = False
-        if not found and any(w.fuzzy for w in parsed.words):
-            typo_fallback = True
-            fuzzy = Fuzzy(parsed.text)
-            found = self._search(pages, fuzzy) + self._search(terms, fuzzy)
 
         def rank(obj):
             exact = exact_term is not None and obj == exact_term
             return (not exact, -(getattr(obj, "_score", 0) or 0))
 
         found.sort(key=rank)
-        ct_counts = {}
-        for obj in found:
-            ct_id = content_type_ids([obj._meta.label]).pop()
-            ct_counts[ct_id] = ct_counts.get(ct_id, 0) + 1
-        counts = _counts_by_type(ct_counts)
+        counts = {"alle": len(found)}
+        for result_type in RESULT_TYPES:
+            counts[result_type.key] = sum(1 for o in found if type_of(type(o)) == result_type)
         selected = TYPES_BY_KEY.get(type_key)
         if selected is not None:
             found = [obj for obj in found if type_of(type(obj)) == selected]
@@ -343,12 +382,9 @@ class BackendEngine:
             page=result_page,
             counts=counts,
             exact_term=exact_term,
-            typo_tolerant=typo_fallback,
+            typo_tolerant=bool(parsed.corrections),
         )
 
 
 def get_engine(request):
-    backend = get_search_backend()
-    if connection.vendor == "postgresql" and type(backend).__name__ == "PostgresSearchBackend":
-        return PostgresEngine(request)
-    return BackendEngine(request)
+    return import_string(settings.PORTAL_SEARCH_ENGINE)(request)

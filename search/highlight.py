@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from django.utils.html import strip_tags
 
 WORD = re.compile(r"\w+")
+# Block tags end a sentence or a line: «<p>… organisering.</p><p>Også …» must not become
+# «organisering.Også» when the tags are stripped.
+BLOCK_TAG = re.compile(r"</?(?:p|li|h[1-6]|br|div|ul|ol|blockquote|tr|td|th)\b[^>]*>", re.I)
+RUN_TOGETHER = re.compile(r"(?<=[a-zæøå0-9][.!?:;])(?=[A-ZÆØÅ])")
 WINDOW = 32  # words in a snippet
 MIN_PREFIX = 4
 MAX_TEXT = 6000  # characters looked at for a snippet
@@ -60,7 +64,8 @@ def snippet(text, keys, window=WINDOW):
     """The part of ``text`` with most matches, at most ``window`` words, as a list of Segments."""
     text = text or ""
     if "<" in text:  # rich text from a model field; the index's text is plain already
-        text = strip_tags(text)
+        text = strip_tags(BLOCK_TAG.sub(" ", text))
+    text = RUN_TOGETHER.sub(" ", text)
     text = " ".join(text[:MAX_TEXT].split())
     if not text:
         return []

@@ -1,7 +1,9 @@
-"""Words PostgreSQL's ``norwegian`` text-search configuration drops (its snowball stop list).
+"""Words a query does not need to match.
 
-A query word on this list can never match the index, so it must not be required (AND) either:
-«bolig i Stord» searches for «bolig» and «Stord».
+``STOPWORDS`` are those PostgreSQL's ``norwegian`` text-search configuration drops (its snowball
+stop list): such a word can never match the index. ``FILLERS`` are the question words and
+everyday fillers people put around what they look for («hva betyr samordning i praksis», «hvordan
+organisere boligarbeidet»): they are dropped for matching and kept for the phrase bonus.
 """
 
 STOPWORDS = frozenset(
@@ -17,3 +19,15 @@ STOPWORDS = frozenset(
     noko nokre sia sidan so somt somme um upp vere vore verte vort varte vart
     """.split()  # noqa: SIM905 - a list literal of 170 words would be unreadable
 )
+
+FILLERS = frozenset(
+    """
+    hvilket betyr bety betyde betydning menes mener meiner tyder definisjon forklar forklaring
+    gjøre gjør gjer gjere får finnes fins finne finn finner trenger treng bør burde må kor
+    eksempel eksempler eksempelet eksemplet døme dømer tips info informasjon ting noen nokre
+    lese les mer meir om angående ang vet veit ønsker sett se hos hjå praksis konkret
+    konkrete egentlig eigentleg typisk vanligvis generelt
+    """.split()  # noqa: SIM905
+)
+
+IGNORED = STOPWORDS | FILLERS

@@ -1,4 +1,8 @@
-"""What a result can be, and the type filter on the search page (?type=…)."""
+"""What a result can be, and the type filter on the search page (?type=…).
+
+Every visible result belongs to exactly one type, so the tabs add up to «Alle»: the last type
+takes every page the others do not (the home page, section indexes, the pages about the portal).
+"""
 
 from dataclasses import dataclass
 
@@ -12,7 +16,7 @@ from wagtail.models import Page
 class ResultType:
     key: str  # the value of ?type=
     label: str  # the filter's name
-    models: tuple  # "app_label.ModelName"
+    models: tuple  # "app_label.ModelName"; empty: every other page
 
 
 RESULT_TYPES = (
@@ -22,6 +26,7 @@ RESULT_TYPES = (
     ),
     ResultType("ordliste", "Ordliste", ("glossary.GlossaryTerm",)),
     ResultType("ressurser", "Ressurser", ("home.ResourcePage",)),
+    ResultType("sider", "Andre sider", ()),
 )
 TYPES_BY_KEY = {t.key: t for t in RESULT_TYPES}
 GLOSSARY_MODEL = "glossary.GlossaryTerm"
@@ -48,10 +53,20 @@ def page_content_type_ids():
     }
 
 
+def type_content_type_ids(result_type):
+    if result_type.models:
+        return content_type_ids(result_type.models)
+    named = set()
+    for other in RESULT_TYPES:
+        if other.models:
+            named |= content_type_ids(other.models)
+    return page_content_type_ids() - named
+
+
 def type_of(model):
-    """The ResultType a model belongs to, or None (home page and section indexes)."""
+    """The ResultType a model belongs to (the catch-all for other pages)."""
     label = model._meta.label
     for result_type in RESULT_TYPES:
         if label in result_type.models:
             return result_type
-    return None
+    return RESULT_TYPES[-1]

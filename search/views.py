@@ -7,17 +7,18 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from core.cachetags import on_cache_hit
-from core.queries import public_live, restricted_paths
-from glossary.models import GlossaryTerm
+from core.queries import restricted_paths
+from examples.snippets import County, TargetGroup
+from home.navigation import section_url
 
-from .engine import GlossaryUrl, get_engine
-from .query import MAX_QUERY_LENGTH, clean_query, parse
+from .analysis import parse
+from .engine import get_engine, visibility
+from .query import MAX_QUERY_LENGTH, clean_query
 from .querylog import log_query
+from .suggest import suggestions as find_suggestions
 from .types import RESULT_TYPES, TYPES_BY_KEY
 
 AUTOCOMPLETE_LIMIT = 8
@@ -59,6 +60,20 @@ def search_url(query, type_key=""):
     return "?" + urlencode(params)
 
 
+def example_filters(request):
+    """Ways into the example bank for a search that found little: counties and target groups."""
+    base = section_url(request, "ExampleIndexPage", "/eksempler/")
+    groups = [
+        {"label": group.name, "url": f"{base}?{urlencode({'malgruppe': group.slug})}"}
+        for group in TargetGroup.objects.all()[:12]
+    ]
+    counties = [
+        {"label": label, "url": f"{base}?{urlencode({'fylke': value})}"}
+        for value, label in County.choices
+    ]
+    return {"url": base, "groups": groups, "counties": counties}
+
+
 @require_GET
 def search(request):
     raw_query = request.GET.get("q", "")
@@ -78,6 +93,9 @@ def search(request):
             log_query(query, outcome.counts["alle"])
             on_cache_hit(request, "search.querylog.log_query", query, outcome.counts["alle"])
     filters = []
+    help_links = None
+    if outcome is not None and outcome.page.paginator.count < 3:
+        help_links = example_filters(request)
     if outcome is not None:
         filters = [{"key": "", "label": "Alle", "count": outcome.counts["alle"]}] + [
             {"key": t.key, "label": t.label, "count": outcome.counts[t.key]} for t in RESULT_TYPES
@@ -103,38 +121,29 @@ def search(request):
             "extra_query": "&"
             + urlencode({"q": query, **({"type": type_key} if type_key else {})}),
             "all_types_url": search_url(query),
+            "corrected": parsed.corrected_text if parsed else "",
+            "corrected_url": search_url(parsed.corrected_text) if parsed else "",
+            "broader": [
+                {"text": term, "url": search_url(term)} for term in parsed.broader_terms[:6]
+            ]
+            if parsed
+            else [],
+            "help_links": help_links,
         },
     )
 
 
 @require_GET
 def autocomplete(request):
-    """Suggestions for what has been typed so far: pages and glossary terms, as JSON."""
+    """Suggestions for what has been typed so far, from the vocabulary (suggest.py), as JSON:
+    title, type, address and language of each."""
     query = clean_query(request.GET.get("q", ""))[:100]
-    suggestions = []
+    found = []
     if len(query) >= AUTOCOMPLETE_MIN_LENGTH:
-        backend = get_search_backend()
-        glossary_url = GlossaryUrl(request)
-        terms = backend.autocomplete(query, GlossaryTerm.objects.filter(live=True))[:3]
-        for term in terms:
-            suggestions.append(
-                {
-                    "title": term.term,
-                    "type": GlossaryTerm._meta.verbose_name,
-                    "url": f"{glossary_url.base}{term.slug}/",
-                }
-            )
-        pages = backend.autocomplete(
-            query, public_live(Page.objects.filter(depth__gt=2), request).specific()
-        )[: AUTOCOMPLETE_LIMIT - len(suggestions)]
-        for page in pages:
-            suggestions.append(
-                {
-                    "title": page.title,
-                    "type": page._meta.verbose_name,
-                    "url": page.get_url(request),
-                }
-            )
-    response = JsonResponse({"query": query, "suggestions": suggestions})
+        found = find_suggestions(query, visibility(request), AUTOCOMPLETE_LIMIT)
+        for item in found:
+            if not item["url"]:
+                item["url"] = "/sok/" + search_url(item["title"])
+    response = JsonResponse({"query": query, "suggestions": found})
     response["Cache-Control"] = "public, max-age=60"
     return response

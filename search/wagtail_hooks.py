@@ -63,3 +63,11 @@ def zero_hit_queries_menu_item():
     return QueryLogMenuItem(
         "Søk uten treff", reverse("search_zero_hits"), icon_name="search", order=1320
     )
+
+
+@hooks.register("construct_reports_menu")
+def one_search_log(request, menu_items):
+    """One search log: Wagtail's own «Search terms» report (search_promotions) counts only what
+    its Query model is fed, which the portal's search does not, so it is always empty. The
+    portal's «Populære søk» and «Søk uten treff» are the log."""
+    menu_items[:] = [item for item in menu_items if item.name != "search-terms"]

@@ -289,22 +289,15 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal_"),
             "TIMEOUT": 5,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {
-                "settings": {
-                    "analysis": {
-                        "analyzer": {
-                            "default": {"type": "norwegian"},
-                        },
-                    },
-                },
-            },
+            # Analysis (synonyms, folding, compounds, Norwegian) comes from search/elasticsearch.py.
         }
     }
+    PORTAL_SEARCH_ENGINE = "search.engine.BackendEngine"
 else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
@@ -312,6 +305,10 @@ else:
             "SEARCH_CONFIG": "norwegian",
         }
     }
+    # The portal's own ranked queries on the database backend's index (search/engine.py).
+    PORTAL_SEARCH_ENGINE = "search.engine.PostgresEngine"
+# The example listing's free text (core/search.py) goes through the same engine as /sok/.
+PORTAL_PAGE_SEARCH = "search.listing.matching_ids"
 
 LOGGING = {
     "version": 1,

@@ -30,16 +30,29 @@ def test_reports_are_closed_to_anonymous_users(client):
 def test_synonyms_are_managed_as_a_snippet(admin_client):
     response = admin_client.post(
         "/admin/snippets/search/synonymgroup/add/",
-        {"words": "Heimeteneste,  hjemmetjeneste\nheimetenesta", "note": ""},
+        {
+            "words": "Frivilligsentral,  frivilligsentralen\nfrivillig  sentral",
+            "broader": "frivillighet",
+            "note": "",
+        },
     )
     assert response.status_code == 302
-    group = SynonymGroup.objects.get(words__icontains="heimeteneste")
-    assert group.word_list == ["heimeteneste", "hjemmetjeneste", "heimetenesta"]
+    group = SynonymGroup.objects.get(words__icontains="frivilligsentralen")
+    assert group.word_list == ["frivilligsentral", "frivilligsentralen", "frivillig sentral"]
+    assert group.broader_list == ["frivillighet"]
 
 
-def test_a_synonym_must_be_single_words(admin_client):
+def test_a_synonym_is_words_or_phrases_without_punctuation(admin_client):
     response = admin_client.post(
-        "/admin/snippets/search/synonymgroup/add/", {"words": "bolig, kommunal bolig"}
+        "/admin/snippets/search/synonymgroup/add/", {"words": "bolig, kommunal bolig!"}
     )
     assert response.status_code == 200
-    assert "Bare enkeltord" in response.content.decode()
+    assert "Bare ord og ordgrupper" in response.content.decode()
+    response = admin_client.post("/admin/snippets/search/synonymgroup/add/", {"words": "bolig"})
+    assert "Skriv minst to ord" in response.content.decode()
+
+
+def test_there_is_one_search_log_in_the_reports_menu(admin_client):
+    html = admin_client.get("/admin/").content.decode()
+    assert "/admin/rapporter/populaere-sok/" in html
+    assert "/admin/searchpicks/reports/search-terms/" not in html

@@ -4,6 +4,7 @@ import pytest
 
 from examples.factories import ExamplePageFactory
 from examples.models import ExampleIndexPage
+from search.refresh import rebuild_all
 
 pytestmark = pytest.mark.django_db
 
@@ -34,3 +35,26 @@ def test_short_empty_and_odd_input_gives_no_suggestions(client):
 def test_drafts_are_not_suggested(client):
     ExamplePageFactory(parent=ExampleIndexPage.objects.get(), title="Zyxwvu utkast", live=False)
     assert suggest(client, "zyxw") == []
+
+
+def test_suggestions_come_from_the_vocabulary_with_their_type_folded(client):
+    rebuild_all()
+    kinds = {s["title"]: s["type"] for s in suggest(client, "tromso")}
+    assert kinds.get("Tromsø") == "Søkeord" or "Tromsø" in " ".join(kinds)
+    by_title = {s["title"]: s for s in suggest(client, "alesu")}
+    assert by_title["Ålesund"]["type"] == "Kommune"
+    assert by_title["Ålesund"]["url"] == "/sok/?q=%C3%85lesund"
+    counties = {s["title"]: s for s in suggest(client, "oppla")}
+    assert counties["Oppland"]["type"] == "Fylke til 2020"
+    assert counties["Oppland"]["url"] == "/eksempler/?fylke=innlandet"
+    variants = {s["title"]: s for s in suggest(client, "brukarmed")}
+    assert variants["brukarmedverknad"]["url"] == "/ordliste/brukermedvirkning/"
+    inner = {s["title"] for s in suggest(client, "first")}
+    assert any("Housing First" in title for title in inner)  # a later word of a title
+
+
+def test_nynorsk_pages_are_suggested_with_lang_nn(client):
+    rebuild_all()
+    stord = {s["title"]: s for s in suggest(client, "bustadsosialt")}
+    assert stord["Bustadsosialt forum i Stord"]["lang"] == "nn"
+    assert stord["Bustadsosialt forum i Stord"]["type"] == "Eksempel"

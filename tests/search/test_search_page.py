@@ -50,14 +50,15 @@ def test_results_show_type_title_snippet_with_marked_words_and_municipality(clie
 def test_type_filters_narrow_the_results_and_counts_add_up(client):
     html = search(client, q="bolig")
     counts = filters(html)
-    assert set(counts) == {"alle", "eksempler", "prosesser", "ordliste", "ressurser"}
+    assert set(counts) == {"alle", "eksempler", "prosesser", "ordliste", "ressurser", "sider"}
     assert counts["eksempler"] > 0 and counts["ordliste"] > 0 and counts["prosesser"] > 0
-    assert counts["alle"] >= sum(v for k, v in counts.items() if k != "alle")
+    assert counts["alle"] == sum(v for k, v in counts.items() if k != "alle")
     expected_paths = {
         "eksempler": "/eksempler/",
         "prosesser": "/arbeidsprosesser/",
         "ordliste": "/ordliste/",
         "ressurser": "/ressurser/",
+        "sider": "/",
     }
     for key, prefix in expected_paths.items():
         narrowed = search(client, q="bolig", type=key)
@@ -220,11 +221,9 @@ def test_queries_are_logged_with_hits_and_result_counts(client):
 
 
 def test_synonyms_edited_in_the_admin_apply_at_once(client):
-    assert "/eksempler/asker-velferdslab/" not in result_urls(
-        search(client, q="velferdslaboratorium")
-    )
-    SynonymGroup.objects.create(words="velferdslab, velferdslaboratorium")
-    assert "/eksempler/asker-velferdslab/" in result_urls(search(client, q="velferdslaboratorium"))
+    assert "/eksempler/asker-velferdslab/" not in result_urls(search(client, q="xyzzyplex"))
+    SynonymGroup.objects.create(words="velferdslab, xyzzyplex")
+    assert "/eksempler/asker-velferdslab/" in result_urls(search(client, q="xyzzyplex"))
 
 
 def test_default_synonyms_are_installed():

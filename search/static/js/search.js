@@ -90,6 +90,9 @@
         var title = document.createElement("span");
         title.className = "portal-combobox__title";
         title.textContent = item.title;
+        if (item.lang) {
+          title.setAttribute("lang", item.lang); // nynorsk pages are read as nynorsk
+        }
         var type = document.createElement("span");
         type.className = "portal-combobox__type";
         type.textContent = item.type;

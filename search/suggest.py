@@ -1,0 +1,185 @@
+"""Autocomplete from the vocabulary: titles, glossary terms and their variants, municipalities,
+counties (with former names) and frequent content words, matched ascii-folded from the start of
+any of their words («tromso» → «Tromsø», «first» → «Housing First»).
+
+Suggestions are rebuilt with the vocabulary (vocabulary.py). Those that name an index entry (pages
+and terms) pass the search's visibility filter at query time as well, so a page unpublished a
+moment ago is never suggested, even before the rebuild.
+"""
+
+import math
+
+from django.db import transaction
+
+from wagtail.models import Page, Site
+
+from psycopg import sql
+
+from examples.counties import FORMER_COUNTIES
+from examples.pages import ExamplePage
+from examples.snippets import County, Municipality
+from glossary.models import GlossaryTerm
+
+from . import pg_query
+from .engine import execute
+from .folding import fold_text
+from .models import Suggestion, VocabularyWord
+from .stopwords import IGNORED
+from .types import GLOSSARY_MODEL, content_type_ids
+
+LIMIT = 8
+FREQUENT_WORDS = 3000
+MIN_WORD_DOCUMENTS = 2
+
+
+def rebuild(visibility, examples_url="/eksempler/", glossary_url="/ordliste/"):
+    """Replace every suggestion with what the visible content offers now."""
+    rows = _page_titles(visibility) + _terms(visibility, glossary_url)
+    rows += _places(examples_url) + _frequent_words()
+    seen, unique = set(), []
+    for row in sorted(rows, key=lambda r: -r.weight):
+        key = (row.text.lower(), row.url)
+        if key not in seen:
+            seen.add(key)
+            unique.append(row)
+    with transaction.atomic():
+        Suggestion.objects.all().delete()
+        Suggestion.objects.bulk_create(unique, batch_size=5000)
+    return len(unique)
+
+
+def _page_titles(visibility):
+    ids = [
+        int(i)
+        for (i,) in execute(pg_query.visible_object_ids(visibility, visibility.page_type_ids))
+    ]
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    root = site.root_page.url_path if site else "/"
+    nynorsk = set(
+        ExamplePage.objects.filter(pk__in=ids, language="nn").values_list("pk", flat=True)
+    )
+    rows = []
+    pages = Page.objects.filter(pk__in=ids, depth__gt=2).values_list(
+        "pk", "title", "url_path", "content_type_id"
+    )
+    labels = {}
+    for pk, title, url_path, ct_id in pages.iterator(chunk_size=5000):
+        if ct_id not in labels:
+            model = Page.objects.model._meta.apps.get_model("contenttypes", "ContentType")
+            labels[ct_id] = model.objects.get_for_id(ct_id).model_class()._meta.verbose_name
+        url = "/" + url_path[len(root) :] if url_path.startswith(root) else url_path
+        rows.append(
+            Suggestion(
+                text=title,
+                folded=fold_text(title),
+                kind=labels[ct_id],
+                url=url,
+                lang="nn" if pk in nynorsk else "",
+                weight=3,
+                content_type_id=ct_id,
+                object_id=str(pk),
+            )
+        )
+    return rows
+
+
+def _terms(visibility, glossary_url):
+    ct_id = next(iter(content_type_ids([GLOSSARY_MODEL])))
+    rows = []
+    for term in GlossaryTerm.objects.filter(live=True):
+        names = [term.term] + [v for v in term.variant_list if v.lower() != term.term.lower()]
+        for n, name in enumerate(names):
+            rows.append(
+                Suggestion(
+                    text=name if n == 0 else name,
+                    folded=fold_text(name),
+                    kind="Begrep",
+                    url=f"{glossary_url}{term.slug}/",
+                    weight=5 if n == 0 else 2,
+                    content_type_id=ct_id,
+                    object_id=str(term.pk),
+                )
+            )
+    return rows
+
+
+def _places(examples_url):
+    rows = []
+    used = Municipality.objects.filter(examples__live=True).distinct()
+    for municipality in used:
+        rows.append(
+            Suggestion(
+                text=municipality.name,
+                folded=fold_text(municipality.name),
+                kind="Kommune",
+                weight=4,
+            )
+        )
+    for county in County:
+        rows.append(
+            Suggestion(
+                text=county.label,
+                folded=fold_text(county.label),
+                kind="Fylke",
+                url=f"{examples_url}?fylke={county.value}",
+                weight=4,
+            )
+        )
+        for name, year in FORMER_COUNTIES.get(county, []):
+            if name != county.label:
+                rows.append(
+                    Suggestion(
+                        text=name,
+                        folded=fold_text(name),
+                        kind=f"Fylke til {year}",
+                        url=f"{examples_url}?fylke={county.value}",
+                        weight=3.5,
+                    )
+                )
+    return rows
+
+
+def _frequent_words():
+    words = (
+        VocabularyWord.objects.filter(documents__gte=MIN_WORD_DOCUMENTS)
+        .order_by("-documents")
+        .values_list("word", "folded", "documents")
+    )
+    rows = []
+    for word, folded, documents in words[: FREQUENT_WORDS * 2]:
+        if len(word) >= 4 and word not in IGNORED:
+            rows.append(
+                Suggestion(
+                    text=word, folded=folded, kind="Søkeord", weight=math.log(1 + documents) / 3
+                )
+            )
+        if len(rows) >= FREQUENT_WORDS:
+            break
+    return rows
+
+
+SUGGEST = """
+SELECT s.text, s.kind, s.url, s.lang FROM search_suggestion s
+WHERE (s.folded LIKE {prefix} OR s.folded LIKE {inner})
+  AND (s.content_type_id IS NULL OR {visible})
+ORDER BY s.weight DESC, s.folded LIKE {prefix} DESC, char_length(s.text), s.text
+LIMIT {limit}
+"""
+
+
+def suggestions(query, visibility, limit=LIMIT):
+    """Up to ``limit`` suggestions whose text, or one of its words, starts with the query."""
+    key = fold_text(query)
+    if not key:
+        return []
+    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    composed = sql.SQL(SUGGEST).format(
+        prefix=sql.Literal(escaped + "%"),
+        inner=sql.Literal("% " + escaped + "%"),
+        visible=visibility.condition(
+            sql.Identifier("s", "content_type_id"), sql.Identifier("s", "object_id")
+        ),
+        limit=sql.Literal(limit),
+    )
+    rows = execute(composed)
+    return [{"title": t, "type": k, "url": u, "lang": lang} for t, k, u, lang in rows]

@@ -1,0 +1,181 @@
+"""What the search finds beyond the words as typed: partial matches, the fact box, folding,
+synonyms and broader terms, compounds, typos, and that no new path shows a draft.
+
+Each test builds its own pages with factories; ``rebuild_all`` is what publishing, unpublishing
+and ``manage.py rebuild_search_vocabulary`` run (search/refresh.py).
+"""
+
+import re
+
+from wagtail.models import PageViewRestriction
+
+import pytest
+
+from examples.factories import ExamplePageFactory, MunicipalityFactory
+from examples.models import ExampleIndexPage, TargetGroup
+from examples.snippets import County, SizeClass
+from glossary.factories import GlossaryTermFactory
+from search.models import SynonymGroup, VocabularyWord
+from search.refresh import rebuild_all
+
+pytestmark = pytest.mark.django_db
+
+RESULT_LINK = re.compile(
+    r'<h2 class="ds-heading" data-size="xs"><a class="ds-link" href="([^"]+)">'
+)
+
+
+def search(client, q, **params):
+    response = client.get("/sok/", {"q": q, **params})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def top(client, q, n=3):
+    return RESULT_LINK.findall(search(client, q))[:n]
+
+
+@pytest.fixture
+def index():
+    return ExampleIndexPage.objects.get()
+
+
+def example(index, title, summary="Et eksempel.", **kwargs):
+    return ExamplePageFactory(parent=index, title=title, summary=summary, **kwargs)
+
+
+def test_a_query_with_a_word_no_page_has_still_finds_the_pages_with_the_others(client, index):
+    page = example(index, "Zorblat-prosjektet", summary="Zorblat hjelper leietakere med husleie.")
+    html = search(client, "zorblat leietakere xyzzyquux")
+    assert page.url in RESULT_LINK.findall(html)[:1]
+    assert "Viser treff på noen av ordene" in html
+
+
+def test_pages_with_more_of_the_query_rank_first(client, index):
+    both = example(index, "Qorvex og Blimmer", summary="Qorvex. Blimmer.")
+    one = example(index, "Qorvex alene", summary="Bare qorvex her.")
+    assert top(client, "qorvex blimmer")[:2] == [both.url, one.url]
+    assert "noen av ordene" not in search(client, "qorvex blimmer")
+
+
+def test_question_words_and_fillers_are_not_needed(client, index):
+    page = example(index, "Plimsoll-ordningen", summary="Plimsoll er en ordning.")
+    html = search(client, "hva betyr plimsoll egentlig i praksis")
+    assert RESULT_LINK.findall(html)[0] == page.url
+    assert "noen av ordene" not in html
+
+
+def test_the_fact_box_is_searchable_with_former_counties(client, index):
+    kommune = MunicipalityFactory(
+        name="Frostvik", number="3499", county=County.INNLANDET, size_class=SizeClass.SMALL
+    )
+    page = example(index, "Gnarfelt boligarbeid", municipality=kommune)
+    group = TargetGroup.objects.create(name="Personer med zwiebeldiagnose", slug="zwiebel")
+    page.target_groups.add(group)
+    page.save_revision().publish()
+    for query in ["Innlandet", "Oppland", "Hedmark", "3499", "zwiebeldiagnose"]:
+        assert page.url in top(client, query, 10), query
+    # A county query lists that county's examples before pages that only mention it.
+    mention = example(index, "Om Innlandet", summary="Vi snakket med Innlandet fylkeskommune.")
+    mention.municipality.county = County.NORDLAND
+    mention.municipality.save()
+    mention.save_revision().publish()
+    order = top(client, "Innlandet", 20)
+    assert order.index(page.url) < order.index(mention.url)
+
+
+def test_folding_hyphens_slashes_and_law_references(client, index):
+    kommune = MunicipalityFactory(name="Skjøråsen", number="3498")
+    page = example(
+        index,
+        "Bokøy-modellen",
+        municipality=kommune,
+        summary="Etter husleieloven § 9-11 og hol. § 3-2 tilbys bo-oppfølging/veiledning.",
+    )
+    rebuild_all()
+    for query in ["Skjorasen", "skjoeraasen", "SKJØRÅSEN", "bokoy", "bokøy modellen"]:
+        assert page.url in top(client, query), query
+    assert page.url in top(client, "husleieloven § 9-11")
+    assert page.url in top(client, "§ 3-2")
+    assert page.url in top(client, "veiledning/oppfølging")
+
+
+def test_synonym_phrases_and_broader_terms_are_editable_data(client, index):
+    page = example(index, "Plonkhus", summary="Bolig til personer som har plonksyke.")
+    SynonymGroup.objects.create(words="plonkere, personer som har plonksyke", broader="zymurgi")
+    assert page.url in top(client, "plonkere")
+    html = search(client, "plonkere zzqqxx")
+    assert "Prøv et videre begrep" in html and "?q=zymurgi" in html
+
+
+def test_compounds_are_split_and_joined_with_the_contents_own_words(client, index):
+    page = example(index, "Skvadronmodell", summary="Et skvadron team følger opp.")
+    joined = example(index, "Flumbortildeling", summary="Om flumbortildeling i kommunen.")
+    rebuild_all()
+    assert page.url in top(client, "skvadronteam")  # split: skvadron + team
+    assert page.url in top(client, "skvadronsteam")  # with a linking s
+    assert joined.url in top(client, "flumbor tildeling")  # joined: flumbortildeling
+
+
+def test_typos_up_to_two_edits_anywhere_and_did_you_mean(client, index):
+    page = example(index, "Grubbelkvartalet", summary="Grubbelkvartalet er et boområde.")
+    rebuild_all()
+    for typo in ["grubbelkvratalet", "grubelkvartalet", "grubbelkvartallet", "rgubbelkvartalet"]:
+        html = search(client, typo)
+        assert page.url in RESULT_LINK.findall(html)[:3], typo
+        assert "Mente du" in html and "?q=grubbelkvartalet" in html.lower()
+
+
+def test_the_zero_result_page_suggests_corrections_broader_terms_and_example_filters(client):
+    html = search(client, "qqqzzzvvv")
+    assert "0 treff" in html
+    assert "Finn eksempler etter fylke eller målgruppe" in html
+    assert "/eksempler/?fylke=innlandet" in html
+    assert "/eksempler/?malgruppe=" in html
+
+
+def test_nynorsk_results_carry_lang_nn(client, index):
+    page = example(index, "Bustadprosjektet i Fjordvik", summary="Kommunen bygde bustader.")
+    page.language = "nn"
+    page.save_revision().publish()
+    html = search(client, "Fjordvik")
+    assert re.search(
+        r'<li class="portal-search-result" lang="nn">\s*<article>\s*<h2[^>]*>'
+        rf'<a class="ds-link" href="{re.escape(page.url)}"',
+        html,
+    )
+
+
+def test_drafts_never_surface_through_vocabulary_suggestions_or_corrections(client, index):
+    draft = example(
+        index, "Hemmeligordet Zwonkmodell", summary="Zwonkmodell zwonkdata.", live=False
+    )
+    GlossaryTermFactory(term="Zwonkterm", slug="zwonkterm", definition="Hemmelig.", live=False)
+    rebuild_all()
+    assert not VocabularyWord.objects.filter(word__startswith="zwonk").exists()
+    suggestions = client.get("/sok/forslag/", {"q": "zwonk"}).json()["suggestions"]
+    assert suggestions == []
+    html = search(client, "zwonkmodel")  # one typo away from the draft's word
+    assert "Mente du" not in html and draft.url not in html
+
+    draft.save_revision().publish()  # publishing adds the page's words and title at once
+    assert VocabularyWord.objects.filter(word="zwonkmodell").exists()
+    found = client.get("/sok/forslag/", {"q": "zwonk"}).json()["suggestions"]
+    titles = [s["title"] for s in found]
+    assert "Hemmeligordet Zwonkmodell" in titles
+
+    draft.unpublish()  # title suggestions check visibility at once; the rebuild forgets the words
+    after = client.get("/sok/forslag/", {"q": "hemmeligordet"}).json()["suggestions"]
+    assert "Hemmeligordet Zwonkmodell" not in [s["title"] for s in after]
+    rebuild_all()
+    assert client.get("/sok/forslag/", {"q": "zwonk"}).json()["suggestions"] == []
+
+
+def test_restricted_pages_leave_the_vocabulary(client, index):
+    page = example(index, "Kvorpelprosjekt", summary="Kvorpel.")
+    rebuild_all()
+    assert VocabularyWord.objects.filter(word="kvorpelprosjekt").exists()
+    PageViewRestriction.objects.create(page=page, restriction_type="password", password="x")
+    rebuild_all()
+    assert not VocabularyWord.objects.filter(word="kvorpelprosjekt").exists()
+    assert client.get("/sok/forslag/", {"q": "kvorpel"}).json()["suggestions"] == []
