@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from psycopg import sql
 
 from . import index_schema
+from .query import rough_stem
 
 COVERAGE = 20.0  # a row that misses a word worth a tenth of the query loses 2 points
 TITLE_POINTS = 3.0
@@ -215,9 +216,12 @@ def body_score(ranking):
         query = sql.SQL("to_tsquery({}, {})").format(
             lit(index_schema.SEARCH_CONFIG), lit(lexemes([word]))
         )
-        score = sql.SQL("{} + CASE WHEN e.title @@ {} THEN {} ELSE 0 END").format(
-            score, query, lit(TYPED_TITLE_POINTS / len(ranking.typed))
-        )
+        stem = rough_stem(word)
+        if len(stem) >= MIN_PREFIX and stem.isalpha():
+            query = sql.SQL("({} || {})").format(query, prefix_query([stem]))
+        score = sql.SQL(
+            "{} + CASE WHEN e.title @@ {q} OR e.autocomplete @@ {q} THEN {} ELSE 0 END"
+        ).format(score, lit(TYPED_TITLE_POINTS / len(ranking.typed)), q=query)
     if len(ranking.typed) > 1:
         phrase = sql.SQL("phraseto_tsquery({}, {})").format(
             lit(index_schema.SEARCH_CONFIG), lit(ranking.text)

@@ -10,6 +10,7 @@ from django.db import connection, transaction
 from django.test import RequestFactory
 
 from wagtail.models import Page
+from wagtail.search import index
 
 from django_tasks import task
 from psycopg import sql
@@ -51,6 +52,10 @@ def add_page(page):
     """A published page's words and title, if it is visible (its index row is current)."""
     if not public_live(Page.objects.filter(pk=page.pk)).exists():
         return
+    # Index the page again now that publishing is done: Wagtail indexes it on save, before
+    # modelcluster saves its many-to-many relations, so the target groups, themes and phases in
+    # the searchable facts would otherwise be those of the previous version.
+    index.insert_or_update_object(page.specific)
     entry = index_schema.index_entry_model()
     row = entry.objects.filter(content_type_id=page.content_type_id, object_id=str(page.pk)).first()
     if row is None:

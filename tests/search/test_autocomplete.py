@@ -39,8 +39,8 @@ def test_drafts_are_not_suggested(client):
 
 def test_suggestions_come_from_the_vocabulary_with_their_type_folded(client):
     rebuild_all()
-    kinds = {s["title"]: s["type"] for s in suggest(client, "tromso")}
-    assert kinds.get("Tromsø") == "Søkeord" or "Tromsø" in " ".join(kinds)
+    words = {s["title"]: s["type"] for s in suggest(client, "bostedslo")}
+    assert words.get("bostedsløse") == "Søkeord"  # a frequent word, typed without «ø»
     by_title = {s["title"]: s for s in suggest(client, "alesu")}
     assert by_title["Ålesund"]["type"] == "Kommune"
     assert by_title["Ålesund"]["url"] == "/sok/?q=%C3%85lesund"

@@ -37,7 +37,14 @@ CASES = [
     ("leigetakarar", "/eksempler/kartlegging-og-boligkontor-verdal/"),
     # Compounds and prefixes
     ("boligkontor", "/eksempler/kartlegging-og-boligkontor-verdal/"),
-    ("boligsosial", "/eksempler/solid-planarbeid-larvik/"),
+    # Two titles have «boligsosial» exactly (Larvik, Kristiansund); either ranks in the top 3.
+    (
+        "boligsosial",
+        (
+            "/eksempler/solid-planarbeid-larvik/",
+            "/eksempler/rop-tollasenga-housing-first-kristiansund/",
+        ),
+    ),
     ("bustadsosialt", "/eksempler/bustadsosialt-forum-stord/"),
     ("startlån", "/eksempler/samordning-og-felles-kontakt-ringsaker/"),
     ("boligflyt", "/eksempler/boligflytprosedyre-elverum/"),
@@ -75,7 +82,8 @@ def first_three(client, query):
 @pytest.mark.parametrize(("query", "expected"), CASES, ids=[f"{q}→{e}" for q, e in CASES])
 def test_expected_page_is_in_the_first_three(client, query, expected):
     top = first_three(client, query)
-    assert any(url.endswith(expected) for url in top), f"{query!r} ga {top}"
+    alternatives = expected if isinstance(expected, tuple) else (expected,)
+    assert any(url.endswith(e) for url in top for e in alternatives), f"{query!r} ga {top}"
 
 
 def test_title_match_ranks_above_body_match(client):
