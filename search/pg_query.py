@@ -146,26 +146,37 @@ class Ranking:
     glossary_type_ids: tuple = ()
 
 
+def idf_row(n_words, total_entries):
+    """The ``df`` row: each word's inverse document frequency from how many rows it hit, and
+    their sum, computed once per search (per row it cost 70 µs at 50,000 hits)."""
+    idf = [
+        sql.SQL("ln(1 + {} / (1 + count(*) FILTER (WHERE any_mask & {} > 0)))").format(
+            lit(float(total_entries)), lit(1 << i)
+        )
+        for i in range(n_words)
+    ]
+    return sql.SQL("ARRAY[{}]::float8[] AS idf").format(sql.SQL(", ").join(idf))
+
+
 def first_score(n_words, ranking):
     """Coverage and field points from the masks, each word weighted by its idf (SQL on ``h`` and
     the ``df`` row)."""
-    idf = [
-        sql.SQL("ln(1 + {} / (1 + df.n[{}]))").format(lit(float(ranking.total_entries)), lit(i + 1))
-        for i in range(n_words)
-    ]
-    total_idf = sql.SQL("(" + " + ".join(["{}"] * n_words) + ")").format(*idf)
 
     def has(mask, i):
-        return sql.SQL("(CASE WHEN h.{} & {} > 0 THEN 1 ELSE 0 END)").format(
-            sql.Identifier(mask), lit(1 << i)
-        )
+        return sql.SQL("(h.{} & {} > 0)::int").format(sql.Identifier(mask), lit(1 << i))
 
+    def idf(i):
+        return sql.SQL("df.idf[{}]").format(lit(i + 1))
+
+    total = sql.SQL("(" + " + ".join(["{}"] * n_words) + ")").format(
+        *[idf(i) for i in range(n_words)]
+    )
     covered = sql.SQL(" + ").join(
-        sql.SQL("{} * {}").format(idf[i], has("any_mask", i)) for i in range(n_words)
+        sql.SQL("{} * {}").format(idf(i), has("any_mask", i)) for i in range(n_words)
     )
     fields = sql.SQL(" + ").join(
         sql.SQL("{} * ({} * {} + {} * {})").format(
-            idf[i],
+            idf(i),
             lit(TITLE_POINTS),
             has("title_mask", i),
             lit(STRONG_POINTS),
@@ -173,17 +184,9 @@ def first_score(n_words, ranking):
         )
         for i in range(n_words)
     )
-    parts = [
-        sql.SQL("{} * ({}) / {}").format(lit(COVERAGE), covered, total_idf),
-        sql.SQL("({}) / {}").format(fields, total_idf),
-        sql.SQL(
-            "CASE WHEN char_length(e.title_text) = {} AND upper(e.title_text) = upper({})"
-            " THEN 6 ELSE 0 END"
-        ).format(lit(len(ranking.text)), lit(ranking.text)),
-    ]
-    if ranking.glossary_type_ids:
-        parts.append(exact_term(ranking))
-    return sql.SQL("(" + " + ".join(["{}"] * len(parts)) + ")::float8").format(*parts)
+    return sql.SQL("(({} * ({}) + {}) / greatest({}, 1e-9))::float8").format(
+        lit(COVERAGE), covered, fields, total
+    )
 
 
 def exact_term(ranking):
@@ -210,6 +213,13 @@ def body_score(ranking):
     score = sql.SQL("{} * ts_rank({}, e.body, {})").format(
         lit(BODY_RANK_SCALE), lit(RANK_WEIGHTS), typed
     )
+    # The title is the query, ignoring case (titles of another length are skipped before upper()).
+    score = sql.SQL(
+        "{} + CASE WHEN char_length(e.title_text) = {} AND upper(e.title_text) = upper({})"
+        " THEN 6 ELSE 0 END"
+    ).format(score, lit(len(ranking.text)), lit(ranking.text))
+    if ranking.glossary_type_ids:
+        score = sql.SQL("{} + {}").format(score, exact_term(ranking))
     # The words as typed, in the title, count more than their synonyms: «bustad» puts the nynorsk
     # pages first, «bolig» the bokmål ones.
     for word in ranking.typed:
@@ -235,11 +245,9 @@ def body_score(ranking):
 
 QUERY = """
 WITH h AS MATERIALIZED (
-    SELECT h.id, h.any_mask, h.title_mask, h.strong_mask, e.content_type_id, e.object_id
-    FROM {hits} h JOIN {table} e ON e.id = h.id
-    WHERE {visible}
+    SELECT * FROM {hits} h WHERE {visible}
 ), df AS (
-    SELECT ARRAY[{df}] AS n FROM h
+    SELECT {df} FROM h
 ), per_type AS (
     SELECT array_agg(ARRAY[content_type_id, n]) AS counts
     FROM (SELECT content_type_id, count(*) AS n FROM h GROUP BY content_type_id) g
@@ -247,7 +255,7 @@ WITH h AS MATERIALIZED (
     SELECT count(*) AS n FROM h WHERE any_mask = {full}
 ), m AS MATERIALIZED (
     SELECT h.id, h.content_type_id, h.object_id, h.any_mask, {wanted} AS wanted, {first} AS first
-    FROM h JOIN {table} e ON e.id = h.id, df
+    FROM h, df
 )
 SELECT b.id, b.content_type_id, b.object_id, b.wanted, b.any_mask,
        (SELECT counts FROM per_type), (SELECT n FROM complete)
@@ -287,11 +295,8 @@ def ranked_page(words, ranking, visibility, wanted_ids, offset, limit):
     parts = dict(
         hits=hits_call(words),
         table=TABLE,
-        visible=visibility.of_entry("e"),
-        df=sql.SQL(", ").join(
-            sql.SQL("count(*) FILTER (WHERE any_mask & {} > 0)").format(lit(1 << i))
-            for i in range(n)
-        ),
+        visible=visibility.of_entry("h"),
+        df=idf_row(n, ranking.total_entries),
         full=lit((1 << n) - 1),
         wanted=wanted,
         first=first_score(n, ranking),
@@ -306,29 +311,23 @@ def ranked_page(words, ranking, visibility, wanted_ids, offset, limit):
 
 def listing_ids(words, ranking, visibility, content_type_ids, limit):
     """Ids of the rows of the given types with the best coverage, best first (the example
-    listing's free-text filter: the same words and forms as /sok/)."""
+    listing's free text: the same words and forms as /sok/)."""
     n = len(words)
     return sql.SQL(
         """
 WITH h AS MATERIALIZED (
-    SELECT h.id, h.any_mask, h.title_mask, h.strong_mask, e.content_type_id, e.object_id
-    FROM {hits} h JOIN {table} e ON e.id = h.id
-    WHERE {visible} AND e.content_type_id = ANY({types})
-), df AS (SELECT ARRAY[{df}] AS n FROM h),
-m AS (SELECT h.object_id, h.any_mask, {first} AS first FROM h JOIN {table} e ON e.id = h.id, df),
+    SELECT * FROM {hits} h WHERE {visible} AND h.content_type_id = ANY({types})
+), df AS (SELECT {df} FROM h),
+m AS (SELECT h.object_id, h.any_mask, {first} AS first FROM h, df),
 best AS (SELECT max(bit_count(any_mask::bit(32))) AS c FROM m)
 SELECT object_id FROM m, best WHERE bit_count(any_mask::bit(32)) = best.c
 ORDER BY first DESC LIMIT {limit}
 """
     ).format(
         hits=hits_call(words),
-        table=TABLE,
-        visible=visibility.of_entry("e"),
+        visible=visibility.of_entry("h"),
         types=lit(sorted(content_type_ids)),
-        df=sql.SQL(", ").join(
-            sql.SQL("count(*) FILTER (WHERE any_mask & {} > 0)").format(lit(1 << i))
-            for i in range(n)
-        ),
+        df=idf_row(n, ranking.total_entries),
         first=first_score(n, ranking),
         limit=lit(limit),
     )

@@ -146,22 +146,25 @@ CREATE INDEX IF NOT EXISTS search_suggestion_folded_prefix
 CREATE INDEX IF NOT EXISTS search_suggestion_folded_trgm
     ON search_suggestion USING gin (folded gin_trgm_ops);
 
--- Vocabulary words whose folded form shares enough trigrams with a query word's: the
--- candidates a typo may be corrected to (the engine checks the edit distance itself).
+-- Vocabulary words whose folded form shares enough trigrams with a query word's (pg_trgm's
+-- «%», similarity 0.3 by default): the candidates a typo may be corrected to (the engine checks
+-- the edit distance itself).
 CREATE OR REPLACE FUNCTION portal_search_near_words(query text)
 RETURNS TABLE(word varchar, folded varchar, documents integer)
-LANGUAGE sql STABLE SET pg_trgm.similarity_threshold = 0.3 AS $$
+LANGUAGE sql STABLE AS $$
     SELECT v.word, v.folded, v.documents FROM search_vocabularyword v
     WHERE v.folded % query ORDER BY similarity(v.folded, query) DESC LIMIT 40
 $$;
 
--- Every row that matches any word of a query, with bit masks of the words that match anywhere,
+-- Every row that matches any word of a query, with its content type and object (for the
+-- visibility filter, without a second read of the table) and bit masks of the words that match anywhere,
 -- in the title or autocomplete vector, and in the strong (weighted A-C) part of the body.
 -- words[i] is word i's tsquery with its prefixes; prefixes[i] the prefixes alone (simple
 -- configuration, for the autocomplete vector). Sequential scans are off: the planner does not
 -- count the cost of reading the large body vectors from TOAST storage.
 CREATE OR REPLACE FUNCTION portal_search_hits(words tsquery[], prefixes tsquery[])
-RETURNS TABLE(id integer, any_mask integer, title_mask integer, strong_mask integer)
+RETURNS TABLE(id integer, content_type_id integer, object_id text, any_mask integer,
+              title_mask integer, strong_mask integer)
 LANGUAGE plpgsql STABLE
 SET enable_seqscan = off SET jit = off
 AS $$
@@ -173,20 +176,22 @@ BEGIN
     END IF;
     FOR i IN 1 .. array_length(words, 1) LOOP
         parts := parts || format(
-            'SELECT id, %2$s AS a, CASE WHEN title @@ $1[%1$s] OR autocomplete @@ $2[%1$s]'
+            'SELECT id, content_type_id, object_id, %2$s AS a,'
+            ' CASE WHEN title @@ $1[%1$s] OR autocomplete @@ $2[%1$s]'
             ' THEN %2$s ELSE 0 END AS t, 0 AS s FROM wagtailsearch_indexentry'
             ' WHERE title @@ $1[%1$s] OR autocomplete @@ $2[%1$s] OR body @@ $1[%1$s]',
             i, 1 << (i - 1)
         );
         parts := parts || format(
-            'SELECT id, %2$s, 0, %2$s FROM wagtailsearch_indexentry'
+            'SELECT id, content_type_id, object_id, %2$s, 0, %2$s FROM wagtailsearch_indexentry'
             ' WHERE ts_filter(body, ''{a,b,c}''::"char"[]) @@ $1[%1$s]',
             i, 1 << (i - 1)
         );
     END LOOP;
     RETURN QUERY EXECUTE
-        'SELECT id, bit_or(a)::integer, bit_or(t)::integer, bit_or(s)::integer FROM ('
-        || array_to_string(parts, ' UNION ALL ') || ') u GROUP BY id'
+        'SELECT id, content_type_id::integer, object_id::text, bit_or(a)::integer,'
+        ' bit_or(t)::integer, bit_or(s)::integer FROM ('
+        || array_to_string(parts, ' UNION ALL ') || ') u GROUP BY id, content_type_id, object_id'
         USING words, prefixes;
 END
 $$;
