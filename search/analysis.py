@@ -91,6 +91,7 @@ def parse(text, synonyms=None):
         query_word.add(*phrase_forms.get(word, []))
         if word in singles:
             for spelling in lexicon.words(fold(word)):
+                query_word.preferred.append(spelling)
                 query_word.add(*expand(spelling, synonyms.groups))
             listed = word in phrase_forms or any(word in group for group in synonyms.groups)
             if not lexicon.knows(fold(word)) and not listed:
@@ -146,6 +147,7 @@ def _correct_typos(parsed, unknown, synonyms):
         if not candidates:
             continue
         for candidate in candidates:
+            query_word.preferred.append(candidate)
             query_word.add(*expand(candidate, synonyms.groups))
         query_word.corrected = candidates[0]
         parsed.corrections[query_word.text] = candidates[0]

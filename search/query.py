@@ -24,6 +24,7 @@ SUFFIXES = (
     "er", "ar", "en", "et", "as", "es", "e", "a",
 )  # fmt: skip
 MIN_STEM = 4
+MAX_PREFIXES = 4
 NUMBER = re.compile(r"^\d+(?:-\d+)*$")
 
 
@@ -69,6 +70,7 @@ class QueryWord:
     part_of: str = ""  # the compound this word was split from
     broader: list = field(default_factory=list)  # broader terms, suggested on few results
     parts: tuple = ()  # a listed compound's parts no content has whole («boligsosial», «arbeid»)
+    preferred: list = field(default_factory=list)  # spellings and corrections: prefixes first
 
     def __post_init__(self):
         if not self.forms:
@@ -83,8 +85,14 @@ class QueryWord:
         """Stems to prefix-match in compounds: «bolig» finds «boligkontor», «boligsosialt»."""
         if self.is_number:
             return []
-        stems = (rough_stem(f) for f in self.forms if " " not in f)
-        return list(dict.fromkeys(s for s in stems if len(s) >= MIN_STEM))
+        ordered = [self.text, *self.preferred, *self.forms]
+        stems = (rough_stem(f) for f in ordered if " " not in f)
+        unique = list(dict.fromkeys(s for s in stems if len(s) >= MIN_STEM))
+        # The word as typed comes first. Every prefix is a scan over all the index's lexemes
+        # that start with it, so a large synonym group's forms match as whole words only
+        # (with all of them as prefixes, «bustadsosial handlingsplan» took 0.9 s at 10,000
+        # examples).
+        return unique[:MAX_PREFIXES]
 
     def add(self, *forms):
         for form in forms:

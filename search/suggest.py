@@ -160,9 +160,9 @@ def _frequent_words():
 
 SUGGEST = """
 SELECT s.text, s.kind, s.url, s.lang FROM search_suggestion s
-WHERE (s.folded LIKE {prefix} OR s.folded LIKE {inner})
+WHERE (s.folded LIKE {prefix} OR ({long_enough} AND s.folded LIKE {inner}))
   AND (s.content_type_id IS NULL OR {visible})
-ORDER BY s.weight DESC, s.folded LIKE {prefix} DESC, char_length(s.text), s.text
+ORDER BY s.weight DESC, char_length(s.text), s.text
 LIMIT {limit}
 """
 
@@ -176,6 +176,8 @@ def suggestions(query, visibility, limit=LIMIT):
     composed = sql.SQL(SUGGEST).format(
         prefix=sql.Literal(escaped + "%"),
         inner=sql.Literal("% " + escaped + "%"),
+        # Two letters match the start of a suggestion only: «bo» inside every title is noise.
+        long_enough=sql.Literal(len(key) >= 3),
         visible=visibility.condition(
             sql.Identifier("s", "content_type_id"), sql.Identifier("s", "object_id")
         ),

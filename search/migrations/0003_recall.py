@@ -145,6 +145,10 @@ CREATE INDEX IF NOT EXISTS search_suggestion_folded_prefix
     ON search_suggestion (folded varchar_pattern_ops);
 CREATE INDEX IF NOT EXISTS search_suggestion_folded_trgm
     ON search_suggestion USING gin (folded gin_trgm_ops);
+-- Suggestions are shown best first: for a common prefix («bol») reading them in that order
+-- finds eight matches at once, where sorting every match took longer.
+CREATE INDEX IF NOT EXISTS search_suggestion_weight
+    ON search_suggestion (weight DESC, char_length(text), text);
 
 -- Vocabulary words whose folded form shares enough trigrams with a query word's (pg_trgm's
 -- «%», similarity 0.3 by default): the candidates a typo may be corrected to (the engine checks

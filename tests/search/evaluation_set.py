@@ -273,6 +273,27 @@ QUERIES = [
     ("barnevern/NAV", [BJERKE], "punctuation"),
     ("Helse- og omsorgstorget", [LEVANGER], "punctuation"),
     ("tverrfaglig, samarbeid!", [term("tverrfaglig-samarbeid"), PROCESS], "punctuation"),
+    # Written later, from the source documents (shared/seeds), after the first changes
+    ("investeringsteam", [ASKER], "compound"),
+    ("investeringsleder i asker", [ASKER], "inflection"),
+    ("duken", [ASKER], "inflection"),
+    ("myndighet og relasjoner", [ASKER], "question"),
+    ("Kristiansand Moss Trondheim Tromsø", [GOD_ORG], "place"),
+    ("finnes god organisering", [GOD_ORG], "question"),
+    ("former for samordning i kommunene", [GOD_ORG, term("samordning")], "synonym"),
+    ("gode grep rop", [ROP_REPORT], "acronym"),
+    ("Levanger Ålesund Kristiansund", [ROP_REPORT], "place"),
+    ("Molden og Røe", [ROP_REPORT], "place"),
+    ("resultater av fasen kunnskapsgrunnlag", [PHASE2], "question"),
+    ("hvem har ansvaret i oppstartsfasen", [PHASE1], "question"),
+    ("utarbeide kunnskapsgrunlag", [PHASE2], "typo"),
+    ("evaluere og tilpase", [PHASE5], "typo"),
+    ("forslag til modell vedtas", [PHASE3], "inflection"),
+    ("gjennomforing", [PHASE4], "punctuation"),
+    ("husbankens boligsosiale utviklingsprogram", [HOLMESTRAND, RINGSAKER, BJERKE], "inflection"),
+    ("servicesenteret ringsaker", [RINGSAKER], "place"),
+    ("tomgangsleie", [TRONDHEIM_TILDELING], "compound"),
+    ("boligkarriere", [ELVERUM], "synonym"),
 ]
 
 # Work processes and examples being added under issue 17 (drafts in /work/content). Counted once
