@@ -18,6 +18,9 @@ from .vocabulary import (
 )
 
 
+MAX_COMPOUND = 40  # longer «words» are not split (nor corrected)
+
+
 def read_phrases(words, synonyms):
     """The query's tokens with synonym phrases («personer med rusproblemer») joined into one; a
     phrase typed as one word («tilpassetbolig») is the phrase too."""
@@ -79,7 +82,8 @@ def parse(text, synonyms=None):
     singles = [w for w in words if not w[:1].isdigit()]
     keys = {fold(w) for w in singles}
     for word in singles:
-        keys |= compound_keys(word)
+        if len(word) <= MAX_COMPOUND:  # a 200-letter «word» has 20,000 ways to split
+            keys |= compound_keys(word)
     for a, b in zip(singles, singles[1:], strict=False):
         keys |= {fold(a + link + b) for link in LINKS}
     lexicon = Lexicon.for_keys(keys)
@@ -122,11 +126,17 @@ def _split_unknown_compounds(parsed, unknown, lexicon, synonyms):
     """A word no content has, made of two words it has, is searched as both («oppfølgingsteam»
     → «oppfølging» + «team»)."""
     for query_word in parsed.words:
-        if query_word not in unknown and not lexicon.knows(fold(query_word.text)):
+        if (
+            query_word not in unknown
+            and len(query_word.text) <= MAX_COMPOUND
+            and not lexicon.knows(fold(query_word.text))
+        ):
             query_word.parts = split_compound(query_word.text, lexicon) or ()
     for query_word in list(unknown):
         if any(lexicon.knows(fold(f)) for f in query_word.forms[1:]):  # a joined form was found
             unknown.remove(query_word)
+            continue
+        if len(query_word.text) > MAX_COMPOUND:
             continue
         parts = split_compound(query_word.text, lexicon)
         if parts is None:
@@ -141,6 +151,7 @@ def _split_unknown_compounds(parsed, unknown, lexicon, synonyms):
 
 def _correct_typos(parsed, unknown, synonyms):
     """Up to two edits (transpositions count one) against the vocabulary and the synonyms."""
+    unknown = [w for w in unknown if len(w.text) <= MAX_COMPOUND]
     near = near_words([w.text for w in unknown])
     for query_word in unknown:
         candidates = near.get(query_word.text, []) + synonym_corrections(query_word.text, synonyms)

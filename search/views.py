@@ -2,6 +2,7 @@
 
 from urllib.parse import urlencode
 
+from django.db import OperationalError
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
@@ -85,8 +86,13 @@ def search(request):
     parsed = parse(query) if query else None
     outcome = None
     picks = []
+    timed_out = False
     if parsed:
-        outcome = get_engine(request).search(parsed, type_key, page_number)
+        try:
+            outcome = get_engine(request).search(parsed, type_key, page_number)
+        except OperationalError:  # the web statement timeout (portal/wsgi.py): say so, no 500
+            timed_out = True
+    if outcome is not None:
         first_view = outcome.page.number == 1 and not type_key
         if first_view:
             picks = promotions(request, query)
@@ -129,6 +135,7 @@ def search(request):
             if parsed
             else [],
             "help_links": help_links,
+            "timed_out": timed_out,
         },
     )
 
