@@ -17,7 +17,6 @@ from .vocabulary import (
     split_compound,
 )
 
-
 MAX_COMPOUND = 40  # longer «words» are not split (nor corrected)
 
 
