@@ -1,36 +1,43 @@
 """Count searches per normalised query, in one statement (an upsert), without personal data."""
 
+import logging
 import re
 
 from django.db import DatabaseError, connection
 from django.utils import timezone
 
+from psycopg import sql
+
 from .models import SearchQuery
+
+logger = logging.getLogger(__name__)
 
 # Numbers that may identify a person (fødselsnummer, phone numbers) and e-mail addresses are not
 # logged: people sometimes paste such things into a search field.
 PERSONAL = re.compile(r"\d{6,}|\S+@\S+")
+
+UPSERT = """
+INSERT INTO {table} (query_string, hits, result_count, first_searched_at, last_searched_at)
+VALUES ({text}, 1, {count}, {now}, {now})
+ON CONFLICT (query_string) DO UPDATE SET hits = {table}.hits + 1,
+    result_count = EXCLUDED.result_count, last_searched_at = EXCLUDED.last_searched_at
+"""
 
 
 def log_query(query_string, result_count):
     text = " ".join(query_string.lower().split())[:200]
     if not text or PERSONAL.search(text):
         return
-    table = connection.ops.quote_name(SearchQuery._meta.db_table)
     now = timezone.now()
-    # The same SQL works on PostgreSQL and SQLite (3.24+): insert, or count one more hit.
-    sql = (
-        f"INSERT INTO {table} "  # noqa: S608 - the table name comes from the model, values are params
-        "(query_string, hits, result_count, first_searched_at, last_searched_at) "
-        "VALUES (%s, 1, %s, %s, %s) "
-        "ON CONFLICT (query_string) DO UPDATE SET hits = "
-        f"{table}.hits + 1, result_count = EXCLUDED.result_count, "
-        "last_searched_at = EXCLUDED.last_searched_at"
+    statement = sql.SQL(UPSERT).format(
+        table=sql.Identifier(SearchQuery._meta.db_table),
+        text=sql.Literal(text),
+        count=sql.Literal(result_count),
+        now=sql.Literal(now),
     )
     try:
+        connection.ensure_connection()
         with connection.cursor() as cursor:
-            cursor.execute(sql, [text, result_count, now, now])
+            cursor.execute(statement.as_string(connection.connection))
     except DatabaseError:  # pragma: no cover - logging must never break the search page
-        import logging
-
-        logging.getLogger(__name__).exception("Kunne ikke logge søket")
+        logger.exception("Kunne ikke logge søket")

@@ -21,7 +21,7 @@ from home.navigation import section_url
 from . import index_schema, suggest, vocabulary
 from .engine import visibility
 from .folding import fold, fold_text
-from .models import Suggestion
+from .models import Suggestion, VocabularyWord
 
 
 def _anonymous():
@@ -42,9 +42,9 @@ def rebuild_all():
 
 
 ADD_WORDS = """
-INSERT INTO search_vocabularyword (word, folded, documents)
+INSERT INTO {table} (word, folded, documents)
 SELECT w, f, 1 FROM unnest({words}::text[], {folded}::text[]) AS t(w, f)
-ON CONFLICT (word) DO UPDATE SET documents = search_vocabularyword.documents + 1
+ON CONFLICT (word) DO UPDATE SET documents = {table}.documents + 1
 """
 
 
@@ -72,7 +72,9 @@ def add_page(page):
         cursor.execute(stat.as_string(connection.connection))
         words = [word for (word,) in cursor.fetchall() if vocabulary.is_word(word)]
         statement = sql.SQL(ADD_WORDS).format(
-            words=sql.Literal(words), folded=sql.Literal([fold(w) for w in words])
+            table=sql.Identifier(VocabularyWord._meta.db_table),
+            words=sql.Literal(words),
+            folded=sql.Literal([fold(w) for w in words]),
         )
         cursor.execute(statement.as_string(connection.connection))
         Suggestion.objects.filter(
