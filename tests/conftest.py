@@ -30,6 +30,7 @@ from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
+from django.test import TestCase
 
 from wagtail.models import Page, Site
 
@@ -298,12 +299,17 @@ def planner_statistics():
 
 def demo_content_in_a_transaction(django_db_blocker):
     """``load_demo_content`` in a transaction that is rolled back when the caller is done; each
-    test's own transaction is a savepoint inside it (as with Django's setUpTestData)."""
+    test's own transaction is a savepoint inside it (as with Django's setUpTestData).
+
+    What the loader leaves for after its commit (django-tasks enqueue on commit: the search
+    vocabulary and suggestions, glossary usage) runs at its end, as a real commit would run it.
+    """
     with django_db_blocker.unblock():
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
-            call_command("load_demo_content", verbosity=0)
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("load_demo_content", verbosity=0)
             yield
         finally:
             transaction.set_rollback(True)
