@@ -34,14 +34,16 @@ def client_address(request):
         return remote
 
 
-def over_limit(request, scope, rate):
-    """Count this attempt of the client's address in ``scope``; True once ``rate`` is passed.
+def over_limit(request, scope, rate, who=None):
+    """Count this attempt in ``scope``; True once ``rate`` is passed.
 
     ``rate`` is ``(count, seconds)``, as the ``*_RATE_LIMIT`` settings give it. The window starts
-    with the first attempt and lasts ``seconds``.
+    with the first attempt and lasts ``seconds``. Attempts are counted per client address, or per
+    ``who`` when given (the mandate wizard counts saves per draft, whoever makes them).
     """
     limit, window = rate
-    key = f"ratelimit:{scope}:{client_address(request)}"
+    who = client_address(request) if who is None else who
+    key = f"ratelimit:{scope}:{who}"
     cache.add(key, 0, window)
     try:
         count = cache.incr(key)

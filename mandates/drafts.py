@@ -48,6 +48,11 @@ class MandateSection(models.Model):
     data = models.JSONField(default=dict)
     version = models.PositiveIntegerField(default=0)
     updated_at = models.DateTimeField(default=timezone.now)
+    # The browser whose autosaves the latest revision holds, and when that revision was begun:
+    # its next autosave within a few minutes goes into the same revision (mandates/saving.py).
+    # Kept here, on the row every save locks anyway, so coalescing costs no extra query.
+    run_browser = models.CharField(max_length=32, blank=True, default="")
+    run_started_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -59,13 +64,25 @@ class MandateSection(models.Model):
 
 
 class SectionRevision(models.Model):
-    """The content of a section as one save left it. Restoring one is itself a new save."""
+    """The content of a section as a save left it. Restoring one is itself a new save.
+
+    Autosaves by one browser within a few minutes are one revision: it covers the versions
+    ``first_version`` to ``version`` and was saved from ``started_at`` to ``created_at``.
+    """
 
     section = models.ForeignKey(MandateSection, on_delete=models.CASCADE, related_name="revisions")
     version = models.PositiveIntegerField()
     data = models.JSONField()
     created_at = models.DateTimeField(default=timezone.now)
     note = models.CharField(max_length=120, blank=True)
+    first_version = models.PositiveIntegerField(null=True, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    autosave = models.BooleanField(default=False)  # False: a restore point (Lagre, restore)
+    browser = models.CharField(max_length=32, blank=True)  # the saving browser's random id
+    author = models.CharField("Lagret av", max_length=80, blank=True)  # the name it gave
+    # What the browser sent, when the save was merged with others' changes and so differs from
+    # ``data``: the page still shows it, and its next save is merged against it («grunnlag»).
+    sent = models.JSONField(null=True, blank=True)
 
     class Meta:
         constraints = [

@@ -45,15 +45,25 @@ def plan_rows(process):
 def create_draft(process=None):
     """The draft, its empty sections, and an edit and a read link (tokens returned once)."""
     draft = MandateDraft.objects.create(work_process=process)
+    now = draft.created_at
     sections = []
     for step in EDITABLE_STEPS:
         data = {}
         if step.table is TASKS and process is not None:
             data = {TASKS.name: plan_rows(process)}
-        sections.append(MandateSection(draft=draft, key=step.key, data=data))
+        sections.append(MandateSection(draft=draft, key=step.key, data=data, updated_at=now))
     MandateSection.objects.bulk_create(sections)
     SectionRevision.objects.bulk_create(
-        SectionRevision(section=s, version=0, data=s.data, note="Opprettet") for s in sections
+        SectionRevision(
+            section=s,
+            version=0,
+            first_version=0,
+            data=s.data,
+            note="Opprettet",
+            started_at=now,
+            created_at=now,
+        )
+        for s in sections
     )
     _, edit_token = create_link(draft, ShareLink.Access.EDIT)
     _, read_token = create_link(draft, ShareLink.Access.READ)

@@ -3,6 +3,7 @@
 from core.http import private, see_other
 from mandates.document import MandateDocument
 from mandates.drafts import SectionRevision
+from mandates.members import writer_for
 from mandates.rendering import refuse, render, require_access
 from mandates.saving import save_section
 from mandates.sections import STEPS_BY_KEY
@@ -48,6 +49,7 @@ def revision(request, wizard, public_id, revision_id):
             found.section.version,
             found.data,
             note=f"Gjenopprettet fra versjon {found.version}",
+            writer=writer_for(request),
         )
         target = wizard.draft_url(public_id, "step", number=step.number)
         target += f"?gjenopprettet={found.version}"

@@ -5,13 +5,18 @@ from core.input import ascii_int
 from core.queries import public_live
 from mandates.document import MandateDocument
 from mandates.forms import StepForms
+from mandates.members import remember_browser, writer_for
 from mandates.prefill import new_row_id
 from mandates.rendering import refuse, render, require_access, saved_label
-from mandates.saving import parse_version, save_section
+from mandates.retention import retry_after, too_many_saves
+from mandates.saving import parse_older, parse_version, save_section, seal_run
 from mandates.sections import STEPS, STEPS_BY_NUMBER, empty_row, missing_parts
 from phases.models import PhasePage
 
 NAVIGATION = {"neste": 1, "forrige": -1}
+# After a save, the step again with a notice: «Lagre» and the row buttons, or «Last inn
+# endringene» (the autosave script's offer when another member changed a table).
+NOTICES = {"last-inn": "oppdatert=1"}
 
 
 def draft_home(request, wizard, public_id):
@@ -59,7 +64,8 @@ def step(request, wizard, public_id, number):
     forms = StepForms(current, stored=section.data)
     if "mangler" in request.GET:
         flag_missing(forms, current, section.data)
-    return render_step(request, wizard, access, current, section, sections, forms)
+    response = render_step(request, wizard, access, current, section, sections, forms)
+    return remember_browser(request, response, wizard)
 
 
 def flag_missing(forms, current, data):
@@ -80,6 +86,7 @@ def flag_missing(forms, current, data):
 
 def render_step(request, wizard, access, current, section, sections, forms, status=200, **conflict):
     """The step's page; ``conflict`` holds the conflict view's extras (texts and version)."""
+    seal_run(section)
     data_by_key = {key: s.data for key, s in sections.items()}
     states = {s.key: not missing_parts(s, data_by_key.get(s.key)) for s in STEPS if not s.is_review}
     context = {
@@ -99,6 +106,7 @@ def render_step(request, wizard, access, current, section, sections, forms, stat
         "phases": phases_for(access.draft, request),
         "saved_at": saved_label(section.updated_at) if section.version else "",
         "just_saved": request.GET.get("lagret") == "1",
+        "reloaded": request.GET.get("oppdatert") == "1",
         "previous_step": STEPS_BY_NUMBER.get(current.number - 1),
         "next_step": STEPS_BY_NUMBER.get(current.number + 1),
         **conflict,
@@ -107,7 +115,8 @@ def render_step(request, wizard, access, current, section, sections, forms, stat
 
 
 def apply_row_action(action, current, data):
-    """Add, remove or move a table row (buttons that work without JavaScript)."""
+    """Add, remove or move a table row (buttons that work without JavaScript): the new data
+    and the id of the row to show next (None: no row action)."""
     table = current.table
     if table is None or not action:
         return data, None
@@ -129,16 +138,42 @@ def apply_row_action(action, current, data):
         focus = index + 1
     else:
         return data, None
-    return {**data, table.name: rows}, focus
+    return {**data, table.name: rows}, rows[focus]["id"] if focus is not None else None
+
+
+def row_anchor(current, data, row_id):
+    """``#rad-N`` for the row with ``row_id`` where the save put it (a merge may have put rows
+    others added before it), or "" when there is none."""
+    if row_id is None or current.table is None:
+        return ""
+    ids = [row.get("id") for row in data.get(current.table.name, [])]
+    return f"#rad-{ids.index(row_id) + 1}" if row_id in ids else ""
 
 
 def save(request, wizard, access, current, section, sections):
     forms = StepForms(current, data=request.POST, stored=section.data)
+    if too_many_saves(request, access.draft):
+        # Nothing saved, nothing lost: the form comes back as it was sent, with the reason.
+        response = render_step(
+            request, wizard, access, current, section, sections, forms, status=429, limited=True
+        )
+        response["Retry-After"] = str(retry_after())
+        return response
     if not forms.is_valid():
         return render_step(request, wizard, access, current, section, sections, forms, status=422)
     action = request.POST.get("handling", "lagre")
     data, focus = apply_row_action(action, current, forms.cleaned())
-    result = save_section({"pk": section.pk}, parse_version(request.POST.get("versjon")), data)
+    result = save_section(
+        {"pk": section.pk},
+        parse_version(request.POST.get("versjon")),
+        data,
+        older=parse_older(request.POST.get("grunnlag"), current.all_field_names()),
+        writer=writer_for(request),
+    )
+    if result.status == "full":
+        return render_step(
+            request, wizard, access, current, section, sections, forms, status=507, full=True
+        )
     if not result.saved:
         merged = StepForms(current, stored=result.data)
         sections[current.key] = result.section
@@ -158,9 +193,8 @@ def save(request, wizard, access, current, section, sections):
     if move and STEPS_BY_NUMBER.get(current.number + move):
         url = wizard.draft_url(access.draft, "step", number=current.number + move)
     else:
-        url = wizard.draft_url(access.draft, "step", number=current.number) + "?lagret=1"
-        if focus is not None:
-            url += f"#rad-{focus + 1}"
+        url = wizard.draft_url(access.draft, "step", number=current.number)
+        url += "?" + NOTICES.get(action, "lagret=1") + row_anchor(current, result.data, focus)
     return private(see_other(url))
 
 

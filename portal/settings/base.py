@@ -256,6 +256,15 @@ EXAMPLE_PROPOSAL_RATE_LIMIT = env_rate("PROPOSAL_RATE_LIMIT", "5/3600")
 # The mandate wizard: share-link lookups and new drafts per IP address per window.
 MANDATE_LINK_RATE_LIMIT = env_rate("MANDATE_LINK_RATE_LIMIT", "60/600")
 MANDATE_CREATE_RATE_LIMIT = env_rate("MANDATE_CREATE_RATE_LIMIT", "30/3600")
+# Saves (autosaves and buttons) of one draft, by all its members together, per window. A member
+# typing autosaves at most every 1.2 s; 240 a minute is four members typing without a pause.
+MANDATE_SAVE_RATE_LIMIT = env_rate("MANDATE_SAVE_RATE_LIMIT", "240/60")
+# A draft's history (mandates/retention.py): at most this many revisions and bytes, pruned
+# before a save would pass either; autosaves by one browser within this many seconds are one
+# revision (mandates/saving.py).
+MANDATE_REVISION_LIMIT = int(os.environ.get("MANDATE_REVISION_LIMIT", "2000"))
+MANDATE_HISTORY_SIZE_LIMIT = int(os.environ.get("MANDATE_HISTORY_SIZE_LIMIT", str(50 * 2**20)))
+MANDATE_REVISION_COALESCE_SECONDS = int(os.environ.get("MANDATE_REVISION_COALESCE_SECONDS", "300"))
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Boligsosial veiviser <ikke-svar@localhost>"
 )

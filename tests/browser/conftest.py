@@ -95,6 +95,23 @@ def page(browser):
     assert violations == [], "Content-Security-Policy blokkerte noe"
 
 
+@pytest.fixture
+def new_context(browser):
+    """Make browser contexts (one per person, e.g. each member of a working group), closed after
+    the test whatever happens."""
+    made = []
+
+    def make():
+        made.append(open_context(browser, accept_downloads=True))
+        return made[-1]
+
+    yield make
+    violations = [text for context in made for text in context.csp_violations]
+    for context in made:
+        context.close()
+    assert violations == [], "Content-Security-Policy blokkerte noe"
+
+
 def axe_violations(page):
     """Run axe-core in the page and return WCAG 2.1 A/AA violations as readable strings, and
     any Content-Security-Policy violation seen in the page's context so far."""

@@ -16,13 +16,21 @@ import pytest
 from docx import Document
 from playwright.sync_api import expect
 
-from mandates.models import MandateSection
-from tests.browser.conftest import axe_violations, open_context
+from tests.browser.wizard_helpers import (
+    SAVED,
+    assert_accessible,
+    create_draft,
+    draft_id,
+    save,
+    save_status,
+    stored,
+    type_and_wait,
+    wait_for_state,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 TAB_LIMIT = 60  # a form field or button should never be further away than this
-SAVED = re.compile(r"Lagret kl\. \d\d:\d\d")
 
 # What the group types (Norwegian letters on purpose: they must survive every round trip).
 STEP_1 = {
@@ -121,43 +129,6 @@ def press_and_wait(page, selector, url, key="Enter"):
 
 
 # Helpers ------------------------------------------------------------------------------------
-
-
-def assert_accessible(page, where):
-    assert axe_violations(page) == [], f"axe fant brudd på {where}"
-
-
-@pytest.fixture
-def new_context(browser):
-    """Make browser contexts (one per group member), closed after the test whatever happens."""
-    made = []
-
-    def make():
-        made.append(open_context(browser, accept_downloads=True))
-        return made[-1]
-
-    yield make
-    violations = [text for context in made for text in context.csp_violations]
-    for context in made:
-        context.close()
-    assert violations == [], "Content-Security-Policy blokkerte noe"
-
-
-def create_draft(page, base_url, process=None):
-    """Start a draft with the mouse (outside the keyboard test): its public id and edit link."""
-    page.goto(base_url + "/veiviser/")
-    page.get_by_label(process or "Start uten arbeidsprosess").check()
-    page.get_by_role("button", name="Lag et nytt utkast").click()
-    page.wait_for_url(re.compile(r"/veiviser/[\w-]+/lenker/$"))
-    return draft_id(page.url), page.locator("#lenke-rediger").input_value()
-
-
-def draft_id(url):
-    return re.search(r"/veiviser/([\w-]{6,16})/", url).group(1)
-
-
-def stored(public_id, key):
-    return MandateSection.objects.get(draft__public_id=public_id, key=key)
 
 
 def docx_text(path):
@@ -300,22 +271,17 @@ def test_keyboard_only_from_new_draft_to_word_document_and_read_link(
 # 2. Autosave, and what happens when a save is refused --------------------------------------
 
 
-def save(page, status=200):
-    """Press "Lagre" and return once the page it leads to has loaded (after a redirect, if any)."""
-    with page.expect_navigation() as navigation:
-        page.get_by_role("button", name="Lagre", exact=True).click()
-    assert navigation.value.status == status
-
-
 def test_autosave_keeps_text_and_a_refused_save_explains_why(demo_server, new_context):
     page = new_context().new_page()
     public_id, _ = create_draft(page, demo_server.url)
     page.get_by_role("link", name="Gå til steg 1: Om arbeidet").click()
     step_url = page.url
 
-    status = page.locator("[data-save-status]")
+    status = save_status(page)
     expect(status).to_have_text("Ikke lagret ennå")
+    # Typed key by key, as a user types: a save may start half-way; "saved" means all of it.
     page.get_by_label("Navn på arbeidet").press_sequentially("Trygg bolig på Røros")
+    wait_for_state(page, "saved")
     expect(status).to_have_text(SAVED)
     assert page.url == step_url  # saved without any button or navigation
     assert stored(public_id, "om-arbeidet").data["work_name"] == "Trygg bolig på Røros"
@@ -325,6 +291,7 @@ def test_autosave_keeps_text_and_a_refused_save_explains_why(demo_server, new_co
     page.context.clear_cookies(name="csrftoken")
     with page.expect_response(lambda r: "autolagring" in r.url and r.status == 200):
         page.get_by_label("Navn på arbeidet").press_sequentially(" og Holtålen")
+    wait_for_state(page, "saved")
     expect(status).to_have_text(SAVED)
     assert stored(public_id, "om-arbeidet").data["work_name"] == "Trygg bolig på Røros og Holtålen"
 
@@ -334,7 +301,7 @@ def test_autosave_keeps_text_and_a_refused_save_explains_why(demo_server, new_co
 
     # An end before the start: autosave says it did not save, "Lagre" shows why (422).
     page.get_by_label("Planlagt start").fill("2027-03-15")
-    page.get_by_label("Planlagt slutt").fill("2027-03-01")
+    type_and_wait(page, page.get_by_label("Planlagt slutt"), "2027-03-01", state="invalid")
     expect(status).to_have_text(re.compile("Ikke lagret: 1 felt må rettes"))
     save(page, status=422)
     summary = page.get_by_role("alert")
@@ -375,10 +342,10 @@ def test_same_field_conflict_is_merged_and_different_steps_do_not_conflict(
     expect(a.get_by_text(re.compile("Endringene er lagret kl"))).to_be_visible()
 
     # B started from the version before A saved and writes in the same field.
-    b.get_by_label(re.compile("^Bakgrunn")).fill(text_b)
-    b_status = b.locator("[data-save-status]")
-    expect(b_status).to_contain_text("en annen i gruppen har endret den samme teksten")
-    expect(b_status.get_by_role("button", name="Vis begge tekstene og slå sammen")).to_be_visible()
+    type_and_wait(b, b.get_by_label(re.compile("^Bakgrunn")), text_b, state="conflict")
+    expect(save_status(b)).to_contain_text("en annen i gruppen har endret den samme teksten")
+    offer = b.locator("[data-save-offer]")
+    expect(offer.get_by_role("button", name="Vis begge tekstene og slå sammen")).to_be_visible()
     save(b, status=409)
     expect(b.get_by_role("heading", name=re.compile("lagret av en annen"))).to_be_visible()
     assert b.title().startswith("Konflikt:")
