@@ -100,8 +100,9 @@ def test_a_bad_value_is_reported_and_the_rest_still_applies(tree, query, notice)
 
 
 def test_free_text_and_sort_are_filters_too(tree):
-    fs, _ = filterset(tree, "q=%20%20Boligsosialt%00%20eksempel&sortering=a-a")
-    assert fs.query == "Boligsosialt eksempel"
+    # Every example's results say «Kortere ventetid og færre som står uten bolig».
+    fs, _ = filterset(tree, "q=%20%20Kortere%00%20ventetid&sortering=a-a")
+    assert fs.query == "Kortere ventetid"
     titles = list(fs.qs.values_list("title", flat=True))
     assert titles == sorted(titles, key=str.casefold) and len(titles) == 5
     fs, _ = filterset(tree, "sortering=tilfeldig")
