@@ -13,6 +13,7 @@ from mandates.views import autosave as autosave_view
 from mandates.views import exports as export_views
 from mandates.views import history as history_views
 from mandates.views import links as link_views
+from mandates.views import member as member_views
 from mandates.views import start as start_views
 from mandates.views import steps as step_views
 from mandates.views import word_template as template_views
@@ -74,6 +75,10 @@ class MandateWizardPage(RoutablePageMixin, SectionIndexPage):
     @re_path(rf"^{DRAFT}/lenker/$", name="links")
     def links(self, request, public_id):
         return link_views.links(request, self, public_id)
+
+    @re_path(rf"^{DRAFT}/navn/$", name="member_name")
+    def member_name(self, request, public_id):
+        return member_views.name(request, self, public_id)
 
     @re_path(rf"^{DRAFT}/historikk/$", name="history")
     def history(self, request, public_id):

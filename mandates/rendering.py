@@ -7,11 +7,18 @@ from django.utils.formats import date_format
 from core.http import private
 from core.typed import typed_values
 from mandates.access import access_for
+from mandates.members import member_name
 from mandates.sections import STEPS, typed_label
 
 
 def render(request, wizard, template, context=None, status=200):
-    full = {**wizard.get_context(request), "steps": STEPS, **(context or {})}
+    full = {
+        **wizard.get_context(request),
+        "steps": STEPS,
+        "member_name": member_name(request),  # «Du skriver som …» in the draft bar
+        "here": request.get_full_path(),
+        **(context or {}),
+    }
     return private(TemplateResponse(request, template, full, status=status))
 
 

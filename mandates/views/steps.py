@@ -1,22 +1,30 @@
 """The wizard's steps: one URL each, saved on the server with or without JavaScript."""
 
+from urllib.parse import quote
+
 from core.http import private, see_other
 from core.input import ascii_int
 from core.queries import public_live
 from mandates.document import MandateDocument
 from mandates.forms import StepForms
-from mandates.members import remember_browser, writer_for
+from mandates.members import (
+    browser_id,
+    clean_name,
+    member_name,
+    remember_browser,
+    remember_name,
+)
 from mandates.prefill import new_row_id
 from mandates.rendering import refuse, render, require_access, saved_label
 from mandates.retention import retry_after, too_many_saves
-from mandates.saving import parse_older, parse_version, save_section, seal_run
+from mandates.saving import Writer, parse_older, parse_version, save_section, seal_run
 from mandates.sections import STEPS, STEPS_BY_NUMBER, empty_row, missing_parts
 from phases.models import PhasePage
 
 NAVIGATION = {"neste": 1, "forrige": -1}
 # After a save, the step again with a notice: «Lagre» and the row buttons, or «Last inn
 # endringene» (the autosave script's offer when another member changed a table).
-NOTICES = {"last-inn": "oppdatert=1"}
+NOTICES = {"last-inn": "oppdatert=1", "navn": "navn=1"}
 
 
 def draft_home(request, wizard, public_id):
@@ -162,13 +170,14 @@ def save(request, wizard, access, current, section, sections):
     if not forms.is_valid():
         return render_step(request, wizard, access, current, section, sections, forms, status=422)
     action = request.POST.get("handling", "lagre")
+    named = clean_name(request.POST.get("hvem", ""))  # «Hvem skriver?» in the step's form
     data, focus = apply_row_action(action, current, forms.cleaned())
     result = save_section(
         {"pk": section.pk},
         parse_version(request.POST.get("versjon")),
         data,
         older=parse_older(request.POST.get("grunnlag"), current.all_field_names()),
-        writer=writer_for(request),
+        writer=Writer(browser=browser_id(request), name=named or member_name(request)),
     )
     if result.status == "full":
         return render_step(
@@ -189,13 +198,25 @@ def save(request, wizard, access, current, section, sections):
             conflicts=result.conflicts,
             their_forms=StepForms(current, stored=result.section.data),
         )
+    step_url = wizard.draft_url(access.draft, "step", number=current.number)
+    if action == "bytt-navn" or (action == "navn" and not named):
+        # Saved; the name's own page changes the name (or says what is missing).
+        target = wizard.draft_url(access.draft, "member_name") + "?"
+        target += "tomt=1&" if action == "navn" else ""
+        return private(see_other(f"{target}tilbake={quote(step_url, safe='/')}"))
     move = NAVIGATION.get(action)
     if move and STEPS_BY_NUMBER.get(current.number + move):
         url = wizard.draft_url(access.draft, "step", number=current.number + move)
     else:
-        url = wizard.draft_url(access.draft, "step", number=current.number)
-        url += "?" + NOTICES.get(action, "lagret=1") + row_anchor(current, result.data, focus)
-    return private(see_other(url))
+        renamed = named and named != member_name(request)
+        notice = (
+            NOTICES["navn"] if renamed and action == "lagre" else NOTICES.get(action, "lagret=1")
+        )
+        url = f"{step_url}?{notice}{row_anchor(current, result.data, focus)}"
+    response = private(see_other(url))
+    if named and named != member_name(request):
+        remember_name(request, response, wizard, named)
+    return response
 
 
 def review(request, wizard, access, sections):

@@ -134,3 +134,50 @@ def test_text_both_members_wrote_in_one_field_leads_to_the_conflict_view(two_mem
     expect(theirs).to_have_text(TEXT_B)
     assert_accessible(a, "konfliktvisningen etter autolagring")
     assert stored(public_id, "bakgrunn-og-mal").data["background"] == TEXT_B
+
+
+def test_a_member_named_once_is_shown_in_the_history_with_what_changed(two_members):
+    a, b, public_id, open_step = two_members
+    open_step(2)
+    background = a.get_by_label(re.compile("^Bakgrunn"))
+    type_and_wait(a, background, "Flere familier bor trangt.")
+    # «Hvem skriver?» once in this browser: saving the name saves the step too.
+    name = a.get_by_label("Hvem skriver? Navnet ditt")
+    assert_accessible(a, "steg 2 med «Hvem skriver?»")
+    name.fill("Kari Nordmann")
+    with a.expect_navigation(url=re.compile(r"\?navn=1$")):
+        name.press("Enter")
+    expect(a.get_by_text("Du skriver som Kari Nordmann.")).to_be_visible()
+    expect(a.get_by_label("Hvem skriver? Navnet ditt")).to_have_count(0)
+
+    type_and_wait(a, background, "Flere barnefamilier bor trangt.")
+    a.get_by_role("link", name="Historikk").first.click()
+    row = a.get_by_role("row").filter(has_text="Kari Nordmann").first
+    expect(row).to_contain_text("Bakgrunn, formål og mål")
+    assert_accessible(a, "historikken med navn")
+    row.get_by_role("link").click()
+    expect(
+        a.get_by_role("heading", name=re.compile("Hva ble endret siden versjon"))
+    ).to_be_visible()
+    expect(a.locator(".portal-diff ins").first).to_contain_text("barnefamilier")
+    expect(a.locator(".portal-diff del").first).to_contain_text("familier")
+    assert_accessible(a, "en versjon med endringene ord for ord")
+
+    # The first version is empty: restoring it asks first, and «Nei» changes nothing.
+    a.get_by_role("link", name="Tilbake til historikken").click()
+    a.get_by_role("row").filter(has_text="Opprettet").filter(has_text="Bakgrunn").get_by_role(
+        "link"
+    ).click()
+    with a.expect_navigation() as navigation:
+        a.get_by_role("button", name="Gjenopprett versjon 0").click()
+    assert navigation.value.status == 409
+    expect(
+        a.get_by_role("heading", name="Versjon 0 er tom. Vil dere tømme steget?")
+    ).to_be_visible()
+    assert_accessible(a, "spørsmålet før en tom versjon gjenopprettes")
+    assert (
+        stored(public_id, "bakgrunn-og-mal").data["background"] == "Flere barnefamilier bor trangt."
+    )
+    with a.expect_navigation(url=re.compile(r"\?gjenopprettet=0$")):
+        a.get_by_role("button", name="Ja, tøm steget").click()
+    assert not stored(public_id, "bakgrunn-og-mal").data.get("background")
