@@ -145,12 +145,16 @@ def empty_cache():
     cache.clear()
 
 
-@pytest.fixture(autouse=True)
-def repeatable_factories():
-    """The same factory calls give the same data in every test, whatever ran before."""
+def reset_factories():
+    """The same factory calls give the same data, whatever ran before."""
     factory.random.reseed_random("boligsosial veiviser")
     for factory_class in FACTORIES:
         factory_class.reset_sequence(force=True)
+
+
+@pytest.fixture(autouse=True)
+def repeatable_factories():
+    reset_factories()
 
 
 # The site ---------------------------------------------------------------------------------------
@@ -158,6 +162,10 @@ def repeatable_factories():
 
 @pytest.fixture
 def home(db):
+    return build_home()
+
+
+def build_home():
     """The front page, root of the default site at PUBLIC_BASE_URL (as the demo loader leaves
     it), so absolute links are http://testserver/…"""
     root = Page.get_first_root_node()
@@ -297,11 +305,12 @@ def planner_statistics():
 # The demo content, for tests about the real texts -----------------------------------------------
 
 
-def demo_content_in_a_transaction(django_db_blocker):
-    """``load_demo_content`` in a transaction that is rolled back when the caller is done; each
-    test's own transaction is a savepoint inside it (as with Django's setUpTestData).
+def built_in_a_transaction(django_db_blocker, build):
+    """``build()`` in a transaction that is rolled back when the caller is done; each test's own
+    transaction is a savepoint inside it (as with Django's setUpTestData). Yields what ``build``
+    returned.
 
-    What the loader leaves for after its commit (django-tasks enqueue on commit: the search
+    What ``build`` leaves for after its commit (django-tasks enqueue on commit: the search
     vocabulary and suggestions, glossary usage) runs at its end, as a real commit would run it.
     """
     with django_db_blocker.unblock():
@@ -309,11 +318,18 @@ def demo_content_in_a_transaction(django_db_blocker):
         atomic.__enter__()
         try:
             with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("load_demo_content", verbosity=0)
-            yield
+                built = build()
+            yield built
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
+
+
+def demo_content_in_a_transaction(django_db_blocker):
+    """``load_demo_content`` in a transaction that is rolled back when the caller is done."""
+    yield from built_in_a_transaction(
+        django_db_blocker, lambda: call_command("load_demo_content", verbosity=0)
+    )
 
 
 @pytest.fixture(scope="module")

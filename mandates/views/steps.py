@@ -85,7 +85,10 @@ def flag_missing(forms, current, data):
         name = item.anchor.removeprefix("id_")
         target = forms.form
         if table is not None and name.startswith(f"{table.name}-"):
-            _, index, name = name.split("-", 2)
+            parts = name.split("-", 2)
+            if len(parts) < 3:  # the table's own anchor («må ha minst én rad»): no field to flag
+                continue
+            _, index, name = parts
             target = forms.formset.forms[int(index)]
         if name in target.fields:
             target.cleaned_data = getattr(target, "cleaned_data", {})

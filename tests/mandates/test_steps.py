@@ -175,6 +175,11 @@ def test_review_flags_missing_required_parts_with_links_to_fix_them(editor, draf
     fix = editor.get(step_url(draft, 1) + "?mangler=1").content.decode()
     assert "Navn på arbeidet må fylles ut." in fix
     assert 'id="feiloppsummering"' in fix
+    # The empty members table has no field of its own to flag: the summary says it (this was a
+    # 500, found by the fuzz suite).
+    fix = editor.get(step_url(draft, 4) + "?mangler=1")
+    assert fix.status_code == 200
+    assert "må ha minst én rad" in fix.content.decode()
 
 
 def test_review_is_complete_when_every_required_part_is_filled(editor, draft):
