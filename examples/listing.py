@@ -1,6 +1,7 @@
 """What the example listing (/eksempler/) shows for one request: results, facets, chips, title."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger
+from django.http import JsonResponse
 
 from examples.facets import CachedCountPaginator, cached_facet_counts
 from examples.filters import SORTS, ExampleFilterSet
@@ -27,7 +28,11 @@ def listing_context(request, examples, page_size, scope):
         text = filterset.query
         chips.append((f"Tekst: «{text}»", filterset.querystring(without=("q", text))))
     query = filterset.querystring()
+    chosen = [value.label for facet in facets for value in facet.values if value.selected]
+    if filterset.query:
+        chosen.append(f"«{filterset.query}»")
     return {
+        "filter_summary": ", ".join(chosen),
         "examples": page_obj,
         "paginator": paginator,
         "filter": filterset,
@@ -37,3 +42,19 @@ def listing_context(request, examples, page_size, scope):
         "pagination_query": f"&{query}" if query else "",
         "noindex": filterset.active_count > 1,
     }
+
+
+def count_response(request, examples, scope):
+    """How many examples the form's current state gives, and each value's count under it: the
+    listing's script updates «Vis N eksempler» and the counts as boxes are ticked."""
+    filterset = ExampleFilterSet(request.GET, queryset=examples)
+    facets = cached_facet_counts(filterset, filterset.searched, scope=scope)
+    count = filterset.narrow(filterset.searched).count()
+    response = JsonResponse(
+        {
+            "count": count,
+            "facets": {facet.name: {v.value: v.count for v in facet.values} for facet in facets},
+        }
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response

@@ -23,7 +23,7 @@ from core.models import SectionIndexPage
 from core.queries import public_live
 from examples.counties import county_names
 from examples.feeds import NewExamplesFeed
-from examples.listing import listing_context
+from examples.listing import count_response, listing_context
 from examples.proposals import ProposalForm, over_rate_limit, page_fields
 from examples.snippets import ExampleTheme, Municipality, TargetGroup
 from glossary.models import GlossaryMarkingMixin
@@ -94,6 +94,11 @@ class ExampleIndexPage(RoutablePageMixin, SectionIndexPage):
     def newest_examples(self, request=None):
         examples = public_live(ExamplePage.objects.child_of(self), request)
         return examples.select_related("municipality").order_by("-first_published_at", "-pk")
+
+    @path("antall/", name="count")
+    def count(self, request):
+        examples = public_live(ExamplePage.objects.child_of(self), request)
+        return count_response(request, examples, scope=self.pk)
 
     @path("foreslaa/takk/", name="proposal_received")
     def proposal_received(self, request):

@@ -47,7 +47,7 @@ class ProposalForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     link = forms.URLField(
-        label="Lenke til mer informasjon (valgfritt)",
+        label="Lenke til mer informasjon",
         required=False,
         assume_scheme="https",
         error_messages={"invalid": "Skriv en hel nettadresse, som https://kommune.no/side."},

@@ -7,7 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.admin_views import create_page_in_allowed_place
-from portal.views import robots_txt
+from portal.views import favicon, robots_txt
 from search import views as search_views
 
 urlpatterns = [
@@ -24,6 +24,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("api/v2/", include("api.urls")),
+    # Browsers and feed readers that ignore <link rel="icon"> still ask for /favicon.ico.
+    path("favicon.ico", favicon, name="favicon"),
 ]
 
 if settings.DEBUG:

@@ -1,9 +1,10 @@
-"""Site-wide views: the Norwegian error pages and robots.txt. Search lives in ``search``."""
+"""Site-wide views: the Norwegian error pages, robots.txt and the favicon (search: ``search``)."""
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import loader
+from django.templatetags.static import static
 
 from core.http import private
 from core.typed import typed_values
@@ -55,3 +56,8 @@ def robots_txt(request):
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in disallow)]
     lines.append(f"Sitemap: {settings.PUBLIC_BASE_URL}/sitemap.xml")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def favicon(request):
+    """The icon every page links to, for clients that ask for /favicon.ico regardless."""
+    return redirect(static("img/favicon.svg"), permanent=True)

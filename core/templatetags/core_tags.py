@@ -1,4 +1,8 @@
+from html import unescape
+
 from django import template
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 
 from core.queries import ancestors
 
@@ -28,3 +32,21 @@ def page_links(page_obj):
             page_obj.number, on_each_side=PAGES_ON_EACH_SIDE, on_ends=PAGES_AT_ENDS
         )
     ]
+
+
+# Where each page type keeps its own short text, tried in order when the editor has left
+# «Søkebeskrivelse» (search_description) empty.
+SUMMARY_FIELDS = ("search_description", "summary", "short_description", "intro")
+DESCRIPTION_LENGTH = 160
+
+
+@register.simple_tag
+def meta_description(page):
+    """The page's summary as plain text for <meta name="description">, at most 160 characters
+    (cut at a word), or "" when the page has none."""
+    for name in SUMMARY_FIELDS:
+        value = getattr(page, name, "") if page else ""
+        text = " ".join(strip_tags(str(value or "")).split())
+        if text:
+            return Truncator(unescape(text)).chars(DESCRIPTION_LENGTH)
+    return ""

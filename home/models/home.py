@@ -13,6 +13,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.cachetags import depends_on, shows_pages, type_tag
 from core.queries import public_live
 from examples.pages import ExamplePage
+from examples.snippets import SizeClass
 
 
 class HomePage(Page):
@@ -92,6 +93,7 @@ class HomePage(Page):
         context["latest_examples"] = list(self.latest_examples(request))
         shows_pages(request, [*context["featured_processes"], *context["latest_examples"]])
         depends_on(request, type_tag(ExamplePage))  # the newest examples, wherever they are
+        context["size_classes"] = SizeClass.choices  # quick ways into the example filters
         return context
 
 

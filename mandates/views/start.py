@@ -52,7 +52,12 @@ def start(request, wizard):
     processes = list(
         public_live(WorkProcessPage.objects.all(), request).order_by("path").only("title", "pk")
     )
-    form = StartForm(request.POST if request.method == "POST" else None, processes=processes)
+    # «Verktøy og maler» on a phase links here with its process chosen (?prosess=<id>).
+    asked = request.GET.get("prosess", "")
+    initial = {"process": asked} if asked in {str(p.pk) for p in processes} else {}
+    form = StartForm(
+        request.POST if request.method == "POST" else None, processes=processes, initial=initial
+    )
     status = 200
     if request.method == "POST":
         if over_limit(request, "mandate-drafts", settings.MANDATE_CREATE_RATE_LIMIT):

@@ -110,3 +110,9 @@ def test_html_and_control_characters_are_stored_as_text(client, valid):
     assert response.status_code == 303
     body = str(ExamplePage.objects.get(title=valid["title"]).body)
     assert "<script>" not in body and "&lt;script&gt;" in body and "\x07" not in body
+
+
+def test_an_optional_field_says_so_once(client, example_index):
+    html = client.get("/eksempler/foreslaa/").content.decode()
+    assert "(valgfritt)</span>" in html
+    assert "(valgfritt) <span" not in html and "(valgfritt) (valgfritt)" not in html

@@ -20,7 +20,7 @@ def test_index_lists_terms_in_norwegian_order_with_letters(client, glossary_inde
     assert '<span aria-disabled="true" class="portal-letters__empty">Q</span>' in html
 
 
-def test_term_page_shows_definition_variants_related_and_usage(client, glossary_index, phase2):
+def test_term_page_shows_definition_related_and_usage(client, glossary_index, phase2):
     related = GlossaryTermFactory(term="Styringsgruppe")
     term = GlossaryTermFactory(
         term="Mandat",
@@ -32,7 +32,7 @@ def test_term_page_shows_definition_variants_related_and_usage(client, glossary_
     phase2.save_revision().publish()
     html = client.get(f"/ordliste/{term.slug}/").content.decode()
     assert term.definition in html
-    assert "mandatet" in html
+    assert "mandatet" not in html  # the variants are for matching, not for readers
     assert f'href="/ordliste/{related.slug}/"' in html
     used_on = html[html.index("Brukes på disse sidene") :]
     assert f'href="{phase2.url}"' in used_on
@@ -49,3 +49,10 @@ def test_definition_is_escaped(client, glossary_index):
     html = client.get("/ordliste/farlig/").content.decode()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_the_variants_for_matching_are_not_shown_to_readers(client, glossary_index):
+    GlossaryTermFactory(term="Husbanklån", slug="husbanklan", variants="husbanklånet, husbanklåna")
+    html = client.get("/ordliste/husbanklan/").content.decode()
+    assert "Husbanklån" in html
+    assert "husbanklånet" not in html and "Andre former av ordet" not in html

@@ -1,5 +1,7 @@
 """The start page at /veiviser/: a CMS page whose help texts editors change without code."""
 
+import re
+
 from wagtail.models import Page
 
 import pytest
@@ -84,3 +86,11 @@ def test_admin_edit_view_opens(admin_client, wizard):
     response = admin_client.get(f"/admin/pages/{wizard.pk}/edit/")
     assert response.status_code == 200
     assert "Veiledning for stegene" in response.content.decode()
+
+
+def test_a_link_from_a_phase_tool_preselects_its_process(client, wizard, process):
+    html = client.get(f"/veiviser/?prosess={process.pk}").content.decode()
+    chosen = re.search(rf'<input[^>]*value="{process.pk}"[^>]*>', html).group(0)
+    assert "checked" in chosen
+    html = client.get("/veiviser/?prosess=999999").content.decode()
+    assert "checked" not in html  # an unknown process preselects nothing

@@ -132,3 +132,14 @@ def test_a_phase_with_many_examples_shows_the_newest_and_links_to_the_rest(clien
     assert f"Se alle {PhasePage.EXAMPLES_SHOWN + 3} eksemplene fra denne fasen" in html
     listing = client.get(f"/eksempler/?fase={phase.pk}").content.decode()
     assert all(e.title in listing for e in examples)
+
+
+def test_tools_without_a_page_of_their_own_lead_to_the_wizard_with_the_process(
+    client, wizard, process
+):
+    phase = PhasePageFactory(
+        parent=process, number=9, tools=[("tool", {"title": "Mal for mandat", "description": ""})]
+    )
+    html = client.get(phase.url).content.decode()
+    link = re.search(r'<a class="ds-link" href="([^"]+)">Mal for mandat<', html)
+    assert link.group(1) == f"/veiviser/?prosess={process.pk}"

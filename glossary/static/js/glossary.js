@@ -3,7 +3,11 @@
  * Without JavaScript a marked term is an ordinary link to its page in the glossary. With it, the
  * link works as a disclosure button: Enter, Space, a click or a tap opens a small non-modal dialog
  * with the short definition (taken from the page's own «Ord og begreper på denne siden» list, so
- * nothing is fetched), Escape or «Lukk» closes it and focus returns to the term.
+ * nothing is fetched), Escape or «Lukk» closes it and focus returns to the term. Focus leaving the
+ * dialog closes it too.
+ *
+ * The dialog is laid out in the text's flow, on the line below the term and starting under it, so
+ * it pushes the rest of the paragraph down instead of covering it (and the term links in it).
  */
 (function () {
   "use strict";
@@ -56,9 +60,29 @@
 
     popover.append(text, more, closeButton);
     trigger.after(popover);
+    place(trigger, popover);
     trigger.setAttribute("aria-expanded", "true");
     current = { trigger: trigger, popover: popover };
+    popover.addEventListener("focusout", function (event) {
+      var next = event.relatedTarget;
+      if (current && current.popover === popover && next && !popover.contains(next) && next !== trigger) {
+        close(false);
+      }
+    });
     popover.focus();
+  }
+
+  function place(trigger, popover) {
+    // Start under the term, but never past the right edge of the text column.
+    var block = popover.parentElement;
+    while (block.parentElement && getComputedStyle(block).display.indexOf("inline") === 0) {
+      block = block.parentElement;
+    }
+    var column = block.getBoundingClientRect();
+    var term = trigger.getClientRects();
+    var left = (term.length ? term[term.length - 1].left : column.left) - column.left;
+    var room = column.width - popover.offsetWidth;
+    popover.style.marginInlineStart = Math.max(0, Math.min(left, room)) + "px";
   }
 
   function toggle(trigger) {
