@@ -11,21 +11,24 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from io import StringIO
 
 from django.core.management import call_command
-from django.test import Client
+from django.http import HttpResponse
+from django.test import Client, RequestFactory
 
 from wagtail.models import Page, PageViewRestriction
 
 import brotli
 import pytest
 
+from core.pagecache import PageCacheMiddleware
 from examples.factories import ExamplePageFactory
 from examples.models import ExampleIndexPage, ExamplePage, ExampleTheme
+from glossary.factories import GlossaryTermFactory
 from glossary.models import GlossaryTerm
 from home.factories import ResourcePageFactory
 from home.models import ResourceIndexPage, SiteContact
 from phases.factories import PhasePageFactory, WorkProcessPageFactory
 from phases.models import WorkProcessIndexPage
-from search.models import SearchQuery
+from search.models import SearchQuery, SynonymGroup
 
 pytestmark = pytest.mark.django_db
 
@@ -192,6 +195,73 @@ def test_forms_with_csrf_tokens_are_not_stored(anonymous, db):
     assert anonymous.get("/eksempler/foreslaa/")["Cache-Control"] == response["Cache-Control"]
 
 
+def test_the_wizard_is_never_stored(anonymous, db):
+    first = anonymous.get("/veiviser/")
+    assert first.status_code == 200
+    assert "public" not in first.get("Cache-Control", "") and "ETag" not in first
+    assert "ETag" not in anonymous.get("/veiviser/")  # nothing was stored, no hit either
+
+
+def counted_view(make_response):
+    """A view that counts how often it really ran, for the middleware in front of it."""
+    calls = []
+
+    def view(request):
+        calls.append(request.path)
+        return make_response()
+
+    return view, calls
+
+
+def with_header(name, value, status=200):
+    def make():
+        response = HttpResponse("<p>Svar</p>", status=status)
+        response[name] = value
+        return response
+
+    return make
+
+
+def with_cookie():
+    response = HttpResponse("<p>Svar</p>")
+    response.set_cookie("valg", "1")
+    return response
+
+
+@pytest.mark.parametrize(
+    "make_response",
+    [
+        with_header("Cache-Control", "no-store"),
+        with_header("Cache-Control", "private, max-age=600"),
+        with_header("Cache-Control", "no-cache"),
+        with_header("Vary", "Cookie"),  # a CSRF token or the session was read
+        with_cookie,
+        with_header("X-Svar", "ikke funnet", status=404),
+    ],
+    ids=["no-store", "private", "no-cache", "vary-cookie", "set-cookie", "404"],
+)
+def test_responses_that_belong_to_one_visitor_are_never_stored(make_response, db):
+    view, calls = counted_view(make_response)
+    middleware = PageCacheMiddleware(view)
+    for _ in range(2):
+        response = middleware(RequestFactory().get("/ressurser/noe/"))
+        assert "public" not in response["Cache-Control"] and "ETag" not in response
+    assert len(calls) == 2  # the second request was made again, not served from the cache
+
+
+def test_a_session_cookie_bypasses_the_cache_both_ways(db, settings):
+    view, calls = counted_view(lambda: HttpResponse("<p>Svar</p>"))
+    middleware = PageCacheMiddleware(view)
+    session = f"{settings.SESSION_COOKIE_NAME}=abc"
+    logged_in = RequestFactory(HTTP_COOKIE=session).get("/ressurser/noe/")
+    assert middleware(logged_in)["Cache-Control"] == "private"  # made, not stored
+    assert "ETag" in middleware(RequestFactory().get("/ressurser/noe/"))  # stored for anonymous
+    assert middleware(RequestFactory().get("/ressurser/noe/"))["ETag"]  # served from the cache
+    again = middleware(RequestFactory(HTTP_COOKIE=session).get("/ressurser/noe/"))
+    assert "ETag" not in again
+    assert len(calls) == 3  # the logged-in visitor never got the stored copy
+
+
 def test_etag_and_last_modified_give_304_until_a_publish(anonymous, tree):
     url = tree["first"].url
     etag = anonymous.get(url)["ETag"]
@@ -247,6 +317,23 @@ def test_snippet_and_setting_changes_purge_what_shows_them(anonymous, tree, site
     term.term = "Helt nytt begrep"
     term.save()
     assert "Helt nytt begrep" in text(anonymous, "/ordliste/")[1]
+
+
+def test_a_new_glossary_term_purges_the_pages_that_use_the_word(anonymous, tree):
+    word = "hurtigeksempelord"
+    resource = tree["resource"].specific
+    resource.summary = f"Om {word} i praksis."
+    publish(resource)
+    warm(anonymous, [resource.url])
+    GlossaryTermFactory(term=word.capitalize(), slug=word).save_revision().publish()
+    assert f'href="/ordliste/{word}/"' in text(anonymous, resource.url)[1]
+
+
+def test_a_synonym_purges_search(anonymous, tree):
+    url = "/sok/?q=kvikktestord"
+    assert "Første hurtigeksempel" not in text(anonymous, url)[1]
+    SynonymGroup.objects.create(words="kvikktestord, hurtigeksempel")
+    assert "Første hurtigeksempel" in text(anonymous, url)[1]
 
 
 def test_purge_page_cache_empties_everything(anonymous, tree):
