@@ -350,12 +350,16 @@ def main():
                     p95[size].append(search_p95(ports[size]))
         report(rates, errors, p95, envs, ports, cached, peer)
     finally:
-        for server in servers:
-            server.terminate()
-        for server in servers:
-            server.wait(timeout=15)
-        redis.terminate()
-        redis.wait(timeout=10)
+        # A loaded machine's workers may take longer than gunicorn's grace to finish the last
+        # slow page: kill what does not stop, and always stop this run's Redis.
+        for process in [*servers, redis]:
+            process.terminate()
+        for process in [*servers, redis]:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
         shutil.rmtree(redis_dir, ignore_errors=True)
 
 

@@ -13,6 +13,7 @@ from io import StringIO
 from django.core.management import call_command
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
+from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction
 
@@ -64,8 +65,10 @@ def tree(phase2):
     unrelated resource page."""
     index = ExampleIndexPage.objects.get()
     theme, _ = ExampleTheme.objects.get_or_create(name="Hurtigtest", slug="hurtigtest")
-    first = ExamplePageFactory(parent=index, title="Første hurtigeksempel")
-    second = ExamplePageFactory(parent=index, title="Andre hurtigeksempel")
+    # The newest examples, so the listing's first page and the front page show them.
+    now = timezone.now()
+    first = ExamplePageFactory(parent=index, title="Første hurtigeksempel", first_published_at=now)
+    second = ExamplePageFactory(parent=index, title="Andre hurtigeksempel", first_published_at=now)
     for page in (first, second):
         page.tags.add(theme)
         page.phases.add(phase2)
