@@ -118,7 +118,9 @@ class MandateDocument:
         ]
 
     def step_states(self):
+        """Step key -> «Fullført»: saved by someone (a pre-filled plan is not) and complete."""
         return {
-            step.key: not missing_parts(step, self.sections.get(step.key))
+            step.key: self.versions.get(step.key, 0) > 0
+            and not missing_parts(step, self.sections.get(step.key))
             for step in EDITABLE_STEPS
         }

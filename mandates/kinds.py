@@ -16,6 +16,7 @@ through their own ``clean`` (XML and calendar files cannot hold control characte
 import datetime
 import re
 from decimal import Decimal, InvalidOperation
+from html import escape
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -76,6 +77,20 @@ class Kind:
     def widget(self):
         return forms.TextInput()
 
+    def cell(self, name, value, label, control_id=""):
+        """The control in a compact table's cell (the work plan): no visible label, the column
+        heading and row say it (``label``: «Frist, oppgave 12»); ``value`` as the control holds
+        it (``posted``); ``control_id``: its id, when it has an error to point at. Plain
+        strings with ``html.escape``, not templates or ``format_html``: 300 rows of eight
+        controls took 0.4 s of CPU that way (bench/work_plan.py)."""
+        return (
+            f'<input type="{self.input_type}"{self._mode()} name="{name}"'
+            f"{_value(value)}{_labelled(label, control_id)}>"
+        )
+
+    def _mode(self):
+        return f' inputmode="{self.input_mode}"' if self.input_mode else ""
+
     def to_initial(self, stored):
         """The stored value as the form field's initial value."""
         return stored
@@ -118,6 +133,22 @@ class Kind:
         return None
 
 
+def _value(value):
+    text = as_text(value)
+    return f' value="{escape(text)}"' if text else ""
+
+
+def _labelled(label, control_id):
+    """The cell's label; a control with an error (``control_id``) has the id the error summary
+    links to, and is described by its message (``<id>-feil``)."""
+    if not control_id:
+        return f' aria-label="{escape(label)}"'
+    return (
+        f' id="{control_id}" aria-label="{escape(label)}" aria-invalid="true"'
+        f' aria-describedby="{control_id}-feil"'
+    )
+
+
 class LongText(Kind):
     """Several lines of text (a textarea)."""
 
@@ -127,6 +158,12 @@ class LongText(Kind):
 
     def widget(self):
         return forms.Textarea(attrs={"rows": 5})
+
+    def cell(self, name, value, label, control_id=""):
+        return (
+            f'<textarea name="{name}" rows="2"{_labelled(label, control_id)}>'
+            f"{escape(as_text(value), quote=False)}</textarea>"
+        )
 
 
 class Text(Kind):
@@ -195,6 +232,10 @@ class Bool(Kind):
     def form_field(self, spec):
         return forms.BooleanField(label=spec.label, required=False, help_text=spec.help)
 
+    def cell(self, name, value, label, control_id=""):
+        checked = " checked" if value else ""
+        return f'<input type="checkbox" name="{name}"{checked}{_labelled(label, control_id)}>'
+
     def to_stored(self, cleaned):
         return bool(cleaned)
 
@@ -230,6 +271,15 @@ class Choice(Kind):
             error_messages={"invalid_choice": BAD_CHOICE},
             help_text=spec.help,
         )
+
+    def cell(self, name, value, label, control_id=""):
+        current = as_text(value)
+        options = "".join(
+            f'<option value="{escape(key)}"{" selected" if key == current else ""}>'
+            f"{escape(text)}</option>"
+            for key, text in self.choices
+        )
+        return f'<select name="{name}"{_labelled(label, control_id)}>{options}</select>'
 
     def to_stored(self, cleaned):
         return cleaned or self.empty()

@@ -14,6 +14,7 @@ from mandates.views import exports as export_views
 from mandates.views import history as history_views
 from mandates.views import links as link_views
 from mandates.views import member as member_views
+from mandates.views import progress as progress_views
 from mandates.views import start as start_views
 from mandates.views import steps as step_views
 from mandates.views import word_template as template_views
@@ -99,6 +100,10 @@ class MandateWizardPage(RoutablePageMixin, SectionIndexPage):
     @re_path(rf"^{DRAFT}/godkjenning/$", name="approval")
     def approval(self, request, public_id):
         return approval_views.approval(request, self, public_id)
+
+    @re_path(rf"^{DRAFT}/oppfolging/$", name="progress")
+    def progress(self, request, public_id):
+        return progress_views.progress(request, self, public_id)
 
     @re_path(rf"^{DRAFT}/{APPROVED}/eksport/{EXPORT_KIND}/$", name="approved_export")
     def approved_export(self, request, public_id, number, kind):

@@ -7,7 +7,7 @@ from django.db import transaction
 from core.queries import public_live
 from mandates.access import create_link
 from mandates.drafts import MandateDraft, MandateSection, SectionRevision, ShareLink
-from mandates.sections import EDITABLE_STEPS, TASKS, TaskStatus
+from mandates.sections import EDITABLE_STEPS, TASKS, TaskStatus, empty_row
 from phases.blocks import ResponsibleRole
 from phases.models import PhasePage
 
@@ -16,29 +16,41 @@ def new_row_id():
     return secrets.token_hex(4)
 
 
-def plan_rows(process):
-    """One work-plan row per task of each live phase, in phase order, with its suggested roles."""
+def phase_rows(phase):
+    """One work-plan row per task of a phase, with its suggested roles."""
     labels = dict(ResponsibleRole.choices)
     rows = []
-    phases = public_live(PhasePage.objects.child_of(process)).order_by("number", "path")
-    for phase in phases:
-        for group in phase.task_groups:
-            for task in group.value["tasks"]:
-                roles = [labels.get(key, key) for key in task["responsible"] or []]
-                rows.append(
-                    {
-                        "id": new_row_id(),
-                        "phase": phase.label,
-                        "task": task["text"].strip(),
-                        "responsible": ", ".join(roles),
-                        "start": "",
-                        "deadline": "",
-                        "milestone": False,
-                        "status": TaskStatus.NOT_STARTED,
-                        "note": "",
-                    }
-                )
+    for group in phase.task_groups:
+        for task in group.value["tasks"]:
+            roles = [labels.get(key, key) for key in task["responsible"] or []]
+            rows.append(
+                {
+                    **empty_row(TASKS),
+                    "id": new_row_id(),
+                    "phase": phase.label,
+                    "task": task["text"].strip(),
+                    "responsible": ", ".join(roles),
+                    "status": TaskStatus.NOT_STARTED,
+                }
+            )
     return rows
+
+
+def process_phases(draft, request=None):
+    """The live phases of the draft's process, in order (none for a draft started blank)."""
+    if not draft.work_process_id:
+        return []
+    return list(
+        public_live(PhasePage.objects.child_of(draft.work_process), request)
+        .order_by("number", "path")
+        .only("title", "number", "url_path", "path", "depth", "short_description", "results")
+    )
+
+
+def plan_rows(process):
+    """The rows of every live phase of the process, in phase order."""
+    phases = public_live(PhasePage.objects.child_of(process)).order_by("number", "path")
+    return [row for phase in phases for row in phase_rows(phase)]
 
 
 @transaction.atomic

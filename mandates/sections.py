@@ -120,6 +120,15 @@ TASKS = Table(
         Field("milestone", "Milepæl", BOOL),
         Field("status", "Status", Choice(TaskStatus.CHOICES)),
         Field("note", "Merknad eller avvik", TEXT, max_length=CELL, heading="Merknad"),
+        # Set when the task is ticked off in the progress view (mandates/progress.py).
+        Field(
+            "done_on",
+            "Ferdig dato",
+            DATE,
+            heading="Ferdig",
+            not_before="start",
+            order_message="Ferdig dato kan ikke være før start.",
+        ),
     ),
     required=True,
     max_rows=300,

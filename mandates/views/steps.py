@@ -4,7 +4,6 @@ from urllib.parse import quote
 
 from core.http import private, see_other
 from core.input import ascii_int
-from core.queries import public_live
 from mandates.document import MandateDocument
 from mandates.forms import StepForms
 from mandates.members import (
@@ -14,12 +13,12 @@ from mandates.members import (
     remember_browser,
     remember_name,
 )
-from mandates.prefill import new_row_id
+from mandates.prefill import new_row_id, process_phases
 from mandates.rendering import refuse, render, require_access, saved_label
 from mandates.retention import retry_after, too_many_saves
 from mandates.saving import Writer, parse_older, parse_version, save_section, seal_run
 from mandates.sections import STEPS, STEPS_BY_NUMBER, empty_row, missing_parts
-from phases.models import PhasePage
+from mandates.work_plan import apply_plan_action, move_row
 
 NAVIGATION = {"neste": 1, "forrige": -1}
 # After a save, the step again with a notice: «Lagre» and the row buttons, or «Last inn
@@ -44,13 +43,7 @@ def draft_home(request, wizard, public_id):
 
 
 def phases_for(draft, request):
-    if not draft.work_process_id:
-        return []
-    return list(
-        public_live(PhasePage.objects.child_of(draft.work_process), request)
-        .order_by("number", "path")
-        .only("title", "number", "url_path", "path", "depth", "short_description")
-    )
+    return process_phases(draft, request)
 
 
 def step(request, wizard, public_id, number):
@@ -99,7 +92,12 @@ def render_step(request, wizard, access, current, section, sections, forms, stat
     """The step's page; ``conflict`` holds the conflict view's extras (texts and version)."""
     seal_run(section)
     data_by_key = {key: s.data for key, s in sections.items()}
-    states = {s.key: not missing_parts(s, data_by_key.get(s.key)) for s in STEPS if not s.is_review}
+    # «Fullført» only when someone has saved the step: a pre-filled plan nobody looked at is not.
+    states = {
+        s.key: sections[s.key].version > 0 and not missing_parts(s, data_by_key.get(s.key))
+        for s in STEPS
+        if not s.is_review
+    }
     context = {
         "access": access,
         "draft": access.draft,
@@ -125,28 +123,35 @@ def render_step(request, wizard, access, current, section, sections, forms, stat
     return render(request, wizard, "mandates/step.html", context, status=status)
 
 
-def apply_row_action(action, current, data):
-    """Add, remove or move a table row (buttons that work without JavaScript): the new data
-    and the id of the row to show next (None: no row action)."""
+def apply_row_action(action, current, data, phases=()):
+    """Add, remove or move a table row, or (a grouped table) add or remove a whole group's rows
+    (buttons that work without JavaScript): the new data and the id of the row to show next
+    (None: no row action)."""
     table = current.table
     if table is None or not action:
         return data, None
     rows = list(data.get(table.name, []))
+    grouped = apply_plan_action(action, table, rows, phases)
+    if grouped is not None:
+        rows, focus = grouped
+        return {**data, table.name: rows}, rows[focus]["id"] if focus is not None else None
     verb, _, position = action.partition("-")
     index = ascii_int(position, default=-1)
     focus = None
     if verb == "legg" and len(rows) < table.max_rows:
-        rows.append({"id": new_row_id(), **empty_row(table)})
+        # In a grouped table a new row joins the last group.
+        group = (
+            {table.group_by: rows[-1].get(table.group_by, "")} if table.group_by and rows else {}
+        )
+        rows.append({"id": new_row_id(), **empty_row(table), **group})
         focus = len(rows) - 1
     elif verb == "fjern" and 0 <= index < len(rows):
         del rows[index]
         focus = min(index, len(rows) - 1) if rows else None
-    elif verb == "opp" and 0 < index < len(rows):
-        rows[index - 1], rows[index] = rows[index], rows[index - 1]
-        focus = index - 1
-    elif verb == "ned" and 0 <= index < len(rows) - 1:
-        rows[index + 1], rows[index] = rows[index], rows[index + 1]
-        focus = index + 1
+    elif verb in ("opp", "ned"):
+        focus = move_row(rows, index, -1 if verb == "opp" else 1, table.group_by)
+        if focus is None:
+            return data, None
     else:
         return data, None
     return {**data, table.name: rows}, rows[focus]["id"] if focus is not None else None
@@ -174,7 +179,8 @@ def save(request, wizard, access, current, section, sections):
         return render_step(request, wizard, access, current, section, sections, forms, status=422)
     action = request.POST.get("handling", "lagre")
     named = clean_name(request.POST.get("hvem", ""))  # «Hvem skriver?» in the step's form
-    data, focus = apply_row_action(action, current, forms.cleaned())
+    phases = phases_for(access.draft, request) if action.startswith("hent-fase-") else ()
+    data, focus = apply_row_action(action, current, forms.cleaned(), phases)
     result = save_section(
         {"pk": section.pk},
         parse_version(request.POST.get("versjon")),

@@ -159,6 +159,7 @@ def test_work_plan_table_fits_the_landscape_page():
         "Milepæl",
         "Status",
         "Merknad",
+        "Ferdig",
     ]
     tbl = plan._tbl
     assert tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
@@ -172,7 +173,7 @@ def test_work_plan_table_fits_the_landscape_page():
     rows = tbl.tr_lst
     assert rows[0].trPr.find(qn("w:tblHeader")) is not None  # repeats on every page
     assert all(tr.trPr.find(qn("w:cantSplit")) is not None for tr in rows)  # rows stay whole
-    first_task = next(tr for tr in rows[1:] if len(tr.tc_lst) == 8)
+    first_task = next(tr for tr in rows[1:] if len(tr.tc_lst) == 9)
     assert all(tc.tcPr.find(qn("w:noWrap")) is not None for tc in first_task.tc_lst[3:5])
     assert doc.styles["Tabelltekst"].type == 1  # a paragraph style of its own
 
@@ -180,7 +181,7 @@ def test_work_plan_table_fits_the_landscape_page():
 def test_work_plan_rows_are_grouped_by_phase():
     doc = read(full_document())
     rows = texts(table_after(doc, "Arbeidsplan"))
-    assert rows[1] == ["Forankring"] * 8  # a phase row spans all columns
+    assert rows[1] == ["Forankring"] * 9  # a phase row spans all columns
     assert rows[2] == [
         "1",
         f"{SUMMARY_TEXT}\nMed rapport til styringsgruppen",
@@ -190,8 +191,19 @@ def test_work_plan_rows_are_grouped_by_phase():
         "Ja",
         "Pågår",
         "Avvik: ferie; to uker, kanskje mer",
+        "",
     ]
-    assert rows[4] == ["2", "Intervjue leietakere", "", "", "01.04.2026", "", "Ikke startet", ""]
+    assert rows[4] == [
+        "2",
+        "Intervjue leietakere",
+        "",
+        "",
+        "01.04.2026",
+        "",
+        "Ikke startet",
+        "",
+        "",
+    ]
     assert [row[0] for row in rows[1:]] == [
         "Forankring",
         "1",
@@ -205,7 +217,7 @@ def test_work_plan_rows_are_grouped_by_phase():
     assert rows[-1][1] == "Vedtak i kommunestyret"  # \x1b dropped
     assert rows[-1][7] == "<script>alert(1)</script>"
     group = table_after(doc, "Arbeidsplan")._tbl.tr_lst[1]
-    assert group.tc_lst[0].tcPr.find(qn("w:gridSpan")).get(qn("w:val")) == "8"
+    assert group.tc_lst[0].tcPr.find(qn("w:gridSpan")).get(qn("w:val")) == "9"
 
 
 def test_mandate_text_line_by_line_with_norwegian_letters_and_verbatim_markup():

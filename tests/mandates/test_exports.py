@@ -37,7 +37,17 @@ def test_csv_has_bom_crlf_and_the_work_plan_rows():
     assert data.startswith(b"\xef\xbb\xbfFase;")
     assert data.endswith(b"\r\n")
     assert rows == [
-        ["Fase", "Oppgave", "Ansvarlig", "Start", "Frist", "Milepæl", "Status", "Merknad"],
+        [
+            "Fase",
+            "Oppgave",
+            "Ansvarlig",
+            "Start",
+            "Frist",
+            "Milepæl",
+            "Status",
+            "Merknad",
+            "Ferdig",
+        ],
         [
             "Forankring",
             f"{SUMMARY_TEXT}\nMed rapport til styringsgruppen",
@@ -47,9 +57,20 @@ def test_csv_has_bom_crlf_and_the_work_plan_rows():
             "Ja",
             "Pågår",
             "Avvik: ferie; to uker, kanskje mer",
+            "",
         ],
-        ["Kartlegging", "Intervjue leietakere", "", "", "2026-04-01", "Nei", "Ikke startet", ""],
-        ["Analyse", "Milepæl uten frist", "Per", "", "", "Ja", "Forsinket", ""],
+        [
+            "Kartlegging",
+            "Intervjue leietakere",
+            "",
+            "",
+            "2026-04-01",
+            "Nei",
+            "Ikke startet",
+            "",
+            "",
+        ],
+        ["Analyse", "Milepæl uten frist", "Per", "", "", "Ja", "Forsinket", "", ""],
         [
             "Tiltak",
             "Vedtak i kommunestyret",
@@ -59,6 +80,7 @@ def test_csv_has_bom_crlf_and_the_work_plan_rows():
             "Ja",
             "Ferdig",
             "<script>alert(1)</script>",
+            "",
         ],
     ]
 
@@ -96,7 +118,7 @@ def test_guard_prefixes_formula_starts(text, expected):
 def test_csv_of_empty_document_and_of_200_tasks():
     _, rows = read_csv(MandateDocument("Grønn vik 12", "x1", "", {}))
     assert rows == [
-        ["Fase", "Oppgave", "Ansvarlig", "Start", "Frist", "Milepæl", "Status", "Merknad"]
+        ["Fase", "Oppgave", "Ansvarlig", "Start", "Frist", "Milepæl", "Status", "Merknad", "Ferdig"]
     ]
     _, rows = read_csv(full_document(many_tasks(200)))
     assert len(rows) == 201
