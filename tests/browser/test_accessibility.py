@@ -264,3 +264,17 @@ def test_nynorsk_pages_carry_lang_in_results_and_suggestions(demo_server, page):
     option = page.get_by_role("option", name=re.compile(re.escape(example.title[:12])))
     option.first.wait_for()
     assert option.first.locator(".portal-combobox__title").get_attribute("lang") == "nn"
+
+
+def test_print_leaves_out_the_phase_chooser_and_paths_that_mean_nothing_on_paper(demo_server, page):
+    page.goto(demo_server.url + PHASE_2)
+    page.emulate_media(media="print")
+    assert page.locator(".portal-phases").first.is_hidden()
+    after = page.evaluate(
+        """() => [...document.querySelectorAll('.portal-main a[href]')].map(a => [
+            a.getAttribute('href'), getComputedStyle(a, '::after').content])"""
+    )
+    relative = [content for href, content in after if href.startswith("/")]
+    assert relative and all(content in ("none", "normal") for content in relative)
+    external = [content for href, content in after if href.startswith("http")]
+    assert all("http" in content for content in external)

@@ -2,7 +2,8 @@ import re
 
 import pytest
 
-from examples.factories import ExamplePageFactory
+from examples.factories import ExamplePageFactory, MunicipalityFactory
+from examples.snippets import SizeClass
 from home.factories import HomeFeaturedProcessFactory
 
 pytestmark = pytest.mark.django_db
@@ -40,3 +41,28 @@ def test_navigation_lists_the_sections_and_marks_the_current_one(client, site_tr
         assert f">{section.title}</a>" in nav
     assert f'href="{site_tree.example_index.url}" aria-current="page"' in nav
     assert nav.count('aria-current="page"') == 1
+
+
+def test_home_leads_to_the_wizard_and_to_the_examples_by_municipality_size(client, site_tree):
+    ExamplePageFactory(
+        parent=site_tree.example_index,
+        municipality=MunicipalityFactory(size_class=SizeClass.XLARGE),
+    )
+    html = client.get("/").content.decode()
+    start = html[
+        html.index('id="start-heading"') : html.index("</section>", html.index("start-heading"))
+    ]
+    assert f'href="{site_tree.wizard.url}">Skriv mandat og arbeidsplan</a>' in start
+    sizes = re.findall(r'<a class="ds-link" href="([^"]+)">([^<]+)</a></li>', start)
+    # Every size class in the filter's own order (small to large), each a link into the listing.
+    assert [label for _, label in sizes] == [label for _, label in SizeClass.choices]
+    href = dict((label, url) for url, label in sizes)[SizeClass.XLARGE.label]
+    assert href == f"{site_tree.example_index.url}?storrelse=xlarge#resultater"
+    listing = client.get(href.partition("#")[0]).content.decode()
+    assert re.search(r'id="antall"[^>]*>1 eksempel<', listing)
+
+
+def test_home_without_a_wizard_shows_no_dead_link(client, home, example_index):
+    html = client.get("/").content.decode()
+    assert "Skriv mandat og arbeidsplan" not in html
+    assert "Finn eksempler fra kommuner som ligner din" in html
