@@ -48,9 +48,10 @@ class MandateSection(models.Model):
     data = models.JSONField(default=dict)
     version = models.PositiveIntegerField(default=0)
     updated_at = models.DateTimeField(default=timezone.now)
-    # The browser whose autosaves the latest revision holds, and when that revision was begun:
-    # its next autosave within a few minutes goes into the same revision (mandates/saving.py).
-    # Kept here, on the row every save locks anyway, so coalescing costs no extra query.
+    # The browser whose open run of autosaves holds the current version (and when the last new
+    # revision was begun): a page shown this version closes that run (``seal_run`` in
+    # mandates/saving.py), so the version stays in the history as the page's base. Kept here,
+    # on the row every save locks anyway, so a page view costs no query when there is no run.
     run_browser = models.CharField(max_length=32, blank=True, default="")
     run_started_at = models.DateTimeField(null=True, blank=True)
 

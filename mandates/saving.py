@@ -15,8 +15,9 @@ is what the page still shows. That is how an autosave never sends back an old va
 were new, and never takes the writer's own confirmed edits for someone else's.
 
 Revisions: autosaves by one browser within ``MANDATE_REVISION_COALESCE_SECONDS`` go into one
-revision (the browser's own latest one, when nobody saved the section in between); every other
-save begins a new one. ``mandates/retention.py`` keeps the history within its limits.
+revision (the browser's own latest one, also when another member saved the section in between,
+unless a page has been shown that revision as the current version); every other save begins a
+new one. ``mandates/retention.py`` keeps the history within its limits.
 """
 
 from dataclasses import dataclass, field
@@ -226,30 +227,33 @@ def save_section(lookup, base_version, mine, note="", older=None, writer=None):
 def _write(section, data, note, writer, sent=None):
     """Store the new version of the section and its revision; False if the draft is full."""
     now = timezone.now()
-    previous = section.version
     section.data = data
     section.version += 1
     section.updated_at = now
-    window = timedelta(seconds=settings.MANDATE_REVISION_COALESCE_SECONDS)
-    coalesce = (
-        writer.autosave
-        and writer.browser
-        and section.run_browser == writer.browser
-        and section.run_started_at is not None
-        and now - section.run_started_at < window
-    )
-    if coalesce:
+    coalesce = 0
+    if writer.autosave and writer.browser:
+        # A revision keeps its ``browser`` only while it is that browser's latest in the
+        # section and still open (``seal_run`` closes it): the one this autosave may extend,
+        # if it is an autosave begun within the window. It may lie under others' saves (two
+        # members typing in one step take turns): a browser's page is based on its own latest
+        # save, so that revision stays its base.
+        window = timedelta(seconds=settings.MANDATE_REVISION_COALESCE_SECONDS)
         changes = {"version": section.version, "data": data, "created_at": now, "sent": sent}
         if writer.name:
             changes["author"] = writer.name
         if note:
             changes["note"] = note
-        coalesce = SectionRevision.objects.filter(section=section, version=previous).update(
-            **changes
-        )
+        coalesce = SectionRevision.objects.filter(
+            section=section, browser=writer.browser, autosave=True, started_at__gte=now - window
+        ).update(**changes)
+        section.run_browser = writer.browser
     if not coalesce:
         if not make_room(section.draft_id):
             return False
+        if writer.browser:  # the browser's earlier revision is closed: this one is its latest
+            SectionRevision.objects.filter(section=section, browser=writer.browser).update(
+                browser=""
+            )
         SectionRevision.objects.create(
             section=section,
             version=section.version,
@@ -270,11 +274,13 @@ def _write(section, data, note, writer, sent=None):
 
 
 def seal_run(section):
-    """A page now shows ``section`` at its version: the next autosave begins a new revision,
-    so that version stays in the history exactly, as the base the page's saves merge against.
+    """A page now shows ``section`` at its version: the revision holding it is closed (its
+    ``browser`` cleared, so no autosave extends it), and that version stays in the history
+    exactly, as the base the page's saves merge against.
     (Without it, a page loaded in the middle of someone's run of autosaves would be merged
     against the revision before the run, and could see a conflict where there is none.)"""
     if section.run_browser:
+        SectionRevision.objects.filter(section=section, version=section.version).update(browser="")
         MandateSection.objects.filter(pk=section.pk, version=section.version).update(run_browser="")
         section.run_browser = ""
 

@@ -184,24 +184,35 @@ def test_autosaves_by_one_browser_within_minutes_are_one_revision(member_a, memb
     ]
     assert history[-1].data["assignment"] == "Første utkast, ferdig"
 
-    # Another browser begins its own revision, and so does A afterwards.
+    # Another browser begins its own revision; A, typing on, goes on with its own: two
+    # members taking turns in one step make one revision each, not one per turn.
     autosave(member_b, draft, 3, {"assignment": "Bjørn"}, 3)
     autosave(member_a, draft, 3, {"assignment": "Anne igjen"}, 4)
-    assert [(r.first_version, r.version) for r in revisions(draft, "oppdrag")] == [
-        (0, 0),
-        (1, 3),
-        (4, 4),
-        (5, 5),
+    autosave(member_b, draft, 3, {"assignment": "Bjørn igjen"}, 5)
+    history = revisions(draft, "oppdrag")
+    assert [(r.first_version, r.version, r.data["assignment"]) for r in history[1:]] == [
+        (1, 5, "Anne igjen"),
+        (4, 6, "Bjørn igjen"),
+    ]
+
+    # A page shown version 6 closes B's revision there: B's next autosave begins a new one,
+    # so version 6 stays in the history as that page's base.
+    member_b.get(step_url(draft, 3))
+    autosave(member_b, draft, 3, {"assignment": "Bjørn til slutt"}, 6)
+    assert [(r.first_version, r.version) for r in revisions(draft, "oppdrag")][-2:] == [
+        (4, 6),
+        (7, 7),
     ]
 
 
 def test_a_run_ends_after_a_few_minutes_and_at_a_button(member_a, draft, settings):
     autosave(member_a, draft, 3, {"assignment": "En"}, 0)
-    stored = section(draft, "oppdrag")
-    stored.run_started_at = timezone.now() - datetime.timedelta(
+    begun = timezone.now() - datetime.timedelta(
         seconds=settings.MANDATE_REVISION_COALESCE_SECONDS + 1
     )
-    stored.save()
+    SectionRevision.objects.filter(section__draft=draft, section__key="oppdrag", version=1).update(
+        started_at=begun
+    )
     autosave(member_a, draft, 3, {"assignment": "To"}, 1)
     post_step(member_a, draft, 3, {"assignment": "Tre"}, 2)  # «Lagre»: a restore point
     autosave(member_a, draft, 3, {"assignment": "Fire"}, 3)
@@ -246,11 +257,17 @@ def age(revision, days):
     )
 
 
+def separate_save(member_a, member_b, draft, version):
+    """An autosave that is a revision of its own: each one's page is shown afterwards."""
+    client = [member_a, member_b][version % 2]
+    autosave(client, draft, 3, {"assignment": f"Tekst {version}"}, version)
+    client.get(step_url(draft, 3))
+
+
 def test_pruning_keeps_the_restore_points_that_matter(member_a, member_b, draft):
     key = "oppdrag"
-    clients = [member_a, member_b]  # alternating browsers: one revision per save
     for version in range(8):
-        autosave(clients[version % 2], draft, 3, {"assignment": f"Tekst {version}"}, version)
+        separate_save(member_a, member_b, draft, version)
     post_step(member_a, draft, 3, {"assignment": "Lagret med knappen"}, 8)
     autosave(member_b, draft, 3, {"assignment": "Siste"}, 9)
     history = revisions(draft, key)
@@ -267,9 +284,8 @@ def test_pruning_keeps_the_restore_points_that_matter(member_a, member_b, draft)
 
 
 def test_revision_limit_prunes_then_drops_the_oldest(member_a, member_b, draft, settings):
-    clients = [member_a, member_b]
     for version in range(6):
-        autosave(clients[version % 2], draft, 3, {"assignment": f"Tekst {version}"}, version)
+        separate_save(member_a, member_b, draft, version)
     count, _ = usage(draft.pk)
     assert count == 6 + 6  # six sections' «Opprettet» and six saves of step 3
     settings.MANDATE_REVISION_LIMIT = count
