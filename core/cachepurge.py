@@ -6,6 +6,10 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
+from django_tasks import TaskResultStatus
+from django_tasks.signals import task_finished
+from modelsearch.tasks import insert_or_update_object_task
+
 from core.cachetags import (
     ALL,
     CONTENT,
@@ -64,7 +68,27 @@ def purge_on_change(model, *tags, shown_on=None):
     post_delete.connect(changed, sender=model, weak=False, dispatch_uid=f"{uid}_delete")
 
 
+# Tasks whose work changes what pages show, and the tags to purge when one has run. In production
+# they run on the worker (README «Bakgrunnsoppgaver») after the publish that queued them has
+# purged: a page rendered in between (a search, a term's «Brukes på») would otherwise stay
+# cached with what it showed before the task.
+TASK_PURGES = {}
+
+
+def purge_after_task(task, *tags):
+    """When ``task`` has run successfully, purge ``tags`` (search, sitemap, API: ``content``)."""
+    TASK_PURGES[task.module_path] = set(tags) or {CONTENT}
+
+
+def task_done(sender, task_result, **kwargs):
+    tags = TASK_PURGES.get(task_result.task.module_path)
+    if tags and task_result.status == TaskResultStatus.SUCCESSFUL:
+        purge(*tags)
+
+
 def connect():
+    purge_after_task(insert_or_update_object_task)  # the search index: search results
+    task_finished.connect(task_done, dispatch_uid="pagecache_task_finished")
     page_published.connect(page_changed, dispatch_uid="pagecache_published")
     page_unpublished.connect(page_changed, dispatch_uid="pagecache_unpublished")
     pre_page_move.connect(page_changed, dispatch_uid="pagecache_pre_move")  # the old place

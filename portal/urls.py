@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.admin_views import create_page_in_allowed_place
+from portal.health import health
 from portal.views import favicon, robots_txt
 from search import views as search_views
 
@@ -23,6 +24,7 @@ urlpatterns = [
     path("sok/forslag/", search_views.autocomplete, name="search_autocomplete"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("helse/", health, name="health"),  # answered by portal.health.HealthCheckMiddleware
     path("api/v2/", include("api.urls")),
     # Browsers and feed readers that ignore <link rel="icon"> still ask for /favicon.ico.
     path("favicon.ico", favicon, name="favicon"),

@@ -110,9 +110,20 @@ INFORMATION_PAGES = [
 ]
 
 
+def flushes_the_database(item):
+    """Browser tests (a live server) and tests that commit (django_db(transaction=True)) empty
+    the database when they end."""
+    marker = item.get_closest_marker("django_db")
+    return (
+        item.get_closest_marker("browser") is not None
+        or "transactional_db" in item.fixturenames
+        or bool(marker and marker.kwargs.get("transaction"))
+    )
+
+
 def pytest_collection_modifyitems(config, items):
-    # Browser tests use a live server and flush the database afterwards: run them last.
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    # They run last, so the rest see the database as the migrations left it.
+    items.sort(key=flushes_the_database)
     check_demo_content_per_module(items)
 
 
@@ -405,6 +416,36 @@ def redis_url(tmp_path_factory):
     yield url
     process.terminate()
     process.wait(timeout=10)
+
+
+@pytest.fixture
+def empty_database(transactional_db):
+    """For tests whose data must be committed (another process reads it): the database emptied,
+    with only Wagtail's root page and the default locale. Returns the root page."""
+    from wagtail.models import Locale, Page
+
+    call_command("flush", interactive=False, verbosity=0)
+    Locale.objects.get_or_create(language_code="nb")
+    return Page.add_root(instance=Page(title="Root", slug="root"))
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """STATIC_ROOT for a server with production settings, which serve only collected files
+    (whitenoise's manifest); collected once per session."""
+    from tests.processes import production_env, run_python
+
+    root = tmp_path_factory.mktemp("static")
+    code = "import django; django.setup(); from django.core.management import call_command; "
+    code += "call_command('collectstatic', interactive=False, verbosity=0)"
+    env = production_env(
+        STATIC_ROOT=str(root),
+        DATABASE_URL="postgres://unused@127.0.0.1:9/unused",
+        REDIS_URL="redis://127.0.0.1:9/0",
+    )
+    result = run_python(code, env, timeout=600)
+    assert result.returncode == 0, result.stderr
+    return root
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ Production-shaped and secure by default: everything that differs between machine
 the environment (see README, "Konfigurasjon"). ``dev`` and ``test`` loosen what they must.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -41,6 +42,8 @@ INSTALLED_APPS = [
     "phases",
     "glossary",
     "core",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -62,6 +65,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -71,6 +75,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.health.HealthCheckMiddleware",  # /helse/ for load balancers: before host checks
     "django.middleware.security.SecurityMiddleware",
     "core.input.InputMiddleware",  # no control characters reach a view or the database
     "corsheaders.middleware.CorsMiddleware",
@@ -88,6 +93,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires: turns a lockout into a page
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -122,6 +128,10 @@ def database_settings(url):
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
+    # An unreachable server fails in seconds instead of holding a worker (and /helse/) for minutes.
+    config.setdefault("OPTIONS", {})["connect_timeout"] = int(
+        os.environ.get("DATABASE_CONNECT_TIMEOUT", "5")
+    )
     if config["ENGINE"] != "django.db.backends.postgresql":
         raise ImproperlyConfigured(
             "Portalen krever PostgreSQL: DATABASE_URL må begynne med postgres:// "
@@ -148,6 +158,8 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
+            # An unreachable Redis fails a request in seconds instead of holding its worker.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
 else:
@@ -174,6 +186,47 @@ if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
         "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_TOKEN", ""),
         "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
     }
+
+# Background tasks (django-tasks, README «Bakgrunnsoppgaver»): the glossary's «Brukes på» and
+# Wagtail's own (search index, reference index, frontend-cache purges, image focal points) run off
+# the request. Production queues them in PostgreSQL for `manage.py db_worker`; dev and test run
+# them at once (TASKS_BACKEND=immediate), so `make run` needs no worker.
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+
+
+def task_settings(name):
+    if name not in TASK_BACKENDS:
+        raise ImproperlyConfigured(
+            f"TASKS_BACKEND={name!r} finnes ikke. Bruk «database» (med manage.py db_worker) eller "
+            "«immediate» (se README, «Bakgrunnsoppgaver»)."
+        )
+    return {"default": {"BACKEND": TASK_BACKENDS[name]}}
+
+
+TASKS = task_settings(os.environ.get("TASKS_BACKEND", "database"))
+
+# Admin logins are throttled per username and client address (django-axes, core/login_lockout.py):
+# after LOGIN_FAILURE_LIMIT wrong passwords that pair is locked for LOGIN_LOCKOUT_MINUTES after the
+# last attempt. Attempts are counted in PostgreSQL, shared by every app server. The address is the
+# one the rate limits use (TRUSTED_PROXY_COUNT), never a header the client wrote.
+# The lockout check comes first and only refuses (it logs nobody in); Django's ModelBackend then
+# checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "core.login_lockout.login_locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no history of editors' successful logins is needed
+AXES_ENABLE_ADMIN = False  # Django's admin is not installed; Wagtail's is the admin
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -203,7 +256,7 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [("designsystemet", DESIGNSYSTEMET_DIR), ("fonts/inter", INTER_FONT_DIR)]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))  # collectstatic
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
@@ -211,6 +264,26 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media (documents, images, renditions) on any S3-compatible object store (AWS, MinIO, Ceph, the
+# municipality's own) when a bucket is named, so app servers keep nothing on their own disks
+# (docs/deployment.md). Keys come from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)
+# through boto3 and are never written here. URLs are unsigned by default: pages are cached for a
+# day (CDN, page cache) and a signed image URL would expire in them.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("AWS_LOCATION", "media"),
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+            "file_overwrite": False,
+            "default_acl": None,  # the bucket's own policy decides who may read
+        },
+    }
 
 # Security: Django's defaults stay on; HTTPS hardening can be relaxed only through the environment.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
@@ -276,8 +349,18 @@ MANDATE_REVISION_COALESCE_SECONDS = int(os.environ.get("MANDATE_REVISION_COALESC
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Boligsosial veiviser <ikke-svar@localhost>"
 )
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Mail is queued as a task and delivered by the task worker (core/mail.py), through
+# EMAIL_DELIVERY_BACKEND: a slow mail server never holds up a proposal or a moderator.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "core.mail.QueuedEmailBackend")
+EMAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = 30
 
 # The API (api/, README «API»): JSON only, read by anyone from any origin (GET only, no cookies).
 REST_FRAMEWORK = {
@@ -327,12 +410,54 @@ else:
 # The example listing's free text (core/search.py) goes through the same engine as /sok/.
 PORTAL_PAGE_SEARCH = "search.listing.matching_ids"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+# Logs go to standard error, one line per event: text, or JSON objects with LOG_FORMAT=json
+# (python-json-logger: time, level, logger, message and the event's own fields). gunicorn reads
+# the same configuration (portal/gunicorn.py), so its access lines are formatted and filtered like
+# Django's. Every handler hides share-link tokens (mandates/logfilter.py); the loggers Django and
+# gunicorn configure for themselves are replaced, so no handler without the filter remains.
+LOG_FORMATS = {
+    "text": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+    "json": {
+        "()": "pythonjsonlogger.json.JsonFormatter",
+        "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+        "datefmt": "%Y-%m-%dT%H:%M:%S%z",
+        "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+    },
 }
+
+
+def logging_settings(log_format, level):
+    if log_format not in LOG_FORMATS:
+        raise ImproperlyConfigured(
+            f"LOG_FORMAT={log_format!r} finnes ikke. Bruk «text» eller «json» "
+            "(se README, «Konfigurasjon»)."
+        )
+    own = {"handlers": ["console"], "propagate": False}
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "filters": {"hide_share_tokens": {"()": "mandates.logfilter.HideShareTokens"}},
+        "formatters": {"portal": LOG_FORMATS[log_format]},
+        "handlers": {
+            "console": {
+                "class": "logging.StreamHandler",
+                "formatter": "portal",
+                "filters": ["hide_share_tokens"],
+            }
+        },
+        "root": {"handlers": ["console"], "level": level},
+        "loggers": {
+            "django": {**own, "level": level},
+            "django.server": {**own, "level": "INFO"},  # runserver's request lines
+            "gunicorn.error": {**own, "level": "INFO"},
+            "gunicorn.access": {**own, "level": "INFO"},  # one line per request
+        },
+    }
+
+
+LOGGING = logging_settings(
+    os.environ.get("LOG_FORMAT", "text"), os.environ.get("LOG_LEVEL", "WARNING").upper()
+)
 
 
 def require_secret_key(secret_key):

@@ -6,7 +6,7 @@ import os
 from portal import devdb
 
 from .base import *  # noqa: F403
-from .base import DATABASES, database_settings, env_bool, env_list
+from .base import DATABASES, database_settings, env_bool, env_list, task_settings
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
@@ -16,10 +16,13 @@ SECURE_HSTS_SECONDS = 0
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+STORAGES = {  # media as configured (MEDIA_ROOT, or a bucket); static files unhashed
+    **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Tasks run at once, inside the request, unless TASKS_BACKEND says otherwise.
+TASKS = task_settings(os.environ.get("TASKS_BACKEND", "immediate"))
 
 with contextlib.suppress(ImportError):
     from .local import *  # noqa: F403

@@ -1,9 +1,11 @@
 """Tests: PostgreSQL from DATABASE_URL (CI) or the project-local server; fast and deterministic."""
 
+import os
+
 from portal import devdb
 
 from .base import *  # noqa: F403
-from .base import DATABASES, database_settings
+from .base import DATABASES, database_settings, task_settings
 
 DEBUG = False
 SECRET_KEY = "test-only-key-not-secret"  # noqa: S105
@@ -28,6 +30,9 @@ SPECTACULAR_SETTINGS = {**SPECTACULAR_SETTINGS, "SERVERS": [{"url": PUBLIC_BASE_
 # Serve static files straight from the finders (node_modules, each app's static/); no collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# Tasks run at once, inside the request, unless TASKS_BACKEND says otherwise.
+TASKS = task_settings(os.environ.get("TASKS_BACKEND", "immediate"))
 
 # No DATABASE_URL: the project-local PostgreSQL (portal/devdb.py), started here if needed.
 if not DATABASES:
