@@ -18,6 +18,8 @@ def listing_context(request, examples, page_size, scope):
         page_obj = paginator.page(request.GET.get("side", 1))
     except (PageNotAnInteger, EmptyPage):
         page_obj = paginator.page(1)
+    # A list, not a sliced queryset the template would run (tests/portal/test_template_context.py).
+    page_obj.object_list = list(page_obj.object_list)
     chips = [
         (f"{facet.label}: {value.label}", filterset.querystring(without=(facet.name, value.value)))
         for facet in facets
