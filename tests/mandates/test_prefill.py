@@ -27,7 +27,7 @@ def test_the_plan_has_every_task_of_the_phases_with_the_suggested_roles(process)
     draft, _ = create_draft(process)
     rows = draft.sections.get(key="arbeidsplan").data["tasks"]
     expected = expected_rows(process)
-    assert len(expected) > 20  # the demo process has tasks in all five phases
+    assert len(expected) >= 10  # the factory's process has two tasks in each of its five phases
     assert [(r["phase"], r["task"], r["responsible"]) for r in rows] == expected
     assert {r["phase"][:6] for r in rows} == {f"Fase {n}" for n in range(1, 6)}
     assert all(r["status"] == TaskStatus.NOT_STARTED and r["milestone"] is False for r in rows)

@@ -65,7 +65,7 @@ def test_the_step_shows_the_first_phase_beside_the_form(editor, draft, process):
     assert first.url in html
 
 
-def test_the_wizard_page_lives_only_under_the_home_page(home):
+def test_the_wizard_page_lives_only_under_the_home_page(home, wizard):
     assert MandateWizardPage.can_create_at(home) is False  # one per site, and it exists
     assert "mandates.MandateWizardPage" in [
         f"{m._meta.app_label}.{m.__name__}" for m in home.specific_class.allowed_subpage_models()

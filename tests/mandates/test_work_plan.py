@@ -39,7 +39,7 @@ def plan(count=200):
 
 
 @pytest.fixture
-def process(home):
+def process(home, wizard):
     """A process of our own: two phases with tasks and results (factories, not the demo)."""
     process = WorkProcessPageFactory(parent=home, title="Samordning av boligarbeidet")
     for number, label, texts in (
