@@ -172,12 +172,13 @@ def typed_words(parsed):
     return typed or [parsed.words[0].text.split()[0]]
 
 
-def ranking_for(parsed):
+def ranking_for(parsed, exact_term=None):
     return pg_query.Ranking(
         text=parsed.text,
         typed=typed_words(parsed),
         total_entries=entry_count(),
         glossary_type_ids=tuple(content_type_ids([GLOSSARY_MODEL])),
+        exact_term_id=exact_term.pk if exact_term is not None else None,
     )
 
 
@@ -245,7 +246,8 @@ class PostgresEngine:
     def search(self, parsed, type_key="", page_number=1):
         selected = TYPES_BY_KEY.get(type_key)
         number = page_number_or_1(page_number)
-        ranking = ranking_for(parsed)
+        exact_term = exact_glossary_term(parsed)
+        ranking = ranking_for(parsed, exact_term)
         seen = visibility(self.request)
         rows, counts, complete = self._fetch(parsed, ranking, seen, selected, number)
         if not rows and number > 1:  # past the last page: show the first
@@ -254,10 +256,10 @@ class PostgresEngine:
         total = counts[selected.key] if selected else counts["alle"]
         hits = make_hits(self._with_text(rows), self.request, self.glossary_url, parsed)
         paginator = KnownCountPaginator(_Shown(hits, (number - 1) * RESULTS_PER_PAGE), total)
-        # The exact term ranks first (pg_query.exact_term), so it is the first hit if it exists.
-        exact_term = None
-        if hits and hits[0].is_glossary and is_exact_term(hits[0].obj, parsed):
-            exact_term = hits[0].obj
+        # The exact term ranks first (pg_query.exact_term); shown with its definition on top
+        # only when it is among the hits of the type shown.
+        if exact_term is not None and not any(h.obj == exact_term for h in hits):
+            exact_term = None
         return Outcome(
             page=paginator.page(number),
             counts=counts,

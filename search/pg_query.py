@@ -144,6 +144,7 @@ class Ranking:
     typed: list  # the words as typed (their first form), for the body rank
     total_entries: int
     glossary_type_ids: tuple = ()
+    exact_term_id: int | None = None  # a live glossary term that is exactly the query
 
 
 def idf_row(n_words, total_entries):
@@ -190,19 +191,12 @@ def first_score(n_words, ranking):
 
 
 def exact_term(ranking):
-    """8 points for a glossary term whose name or a variant is the query. A term's plain text
-    starts with its name, then its variants, comma-separated (glossary.GlossaryTerm's search
-    fields); the engine confirms the match on the term itself before showing its definition."""
-    text = ranking.text.lower()
+    """8 points for the glossary term whose name or one of its variants is the query (found by
+    ``engine.exact_glossary_term`` on the terms themselves: a term's variants can run past any
+    prefix of its indexed text)."""
     return sql.SQL(
-        "CASE WHEN e.content_type_id = ANY({}) AND (lower(left(e.body_text, {})) = {}"
-        " OR position({} in lower(left(e.body_text, 600)) || ',') > 0) THEN 8 ELSE 0 END"
-    ).format(
-        lit(sorted(ranking.glossary_type_ids)),
-        lit(len(text) + 1),
-        lit(text + " "),
-        lit(" " + text + ","),
-    )
+        "CASE WHEN e.content_type_id = ANY({}) AND e.object_id = {} THEN 8 ELSE 0 END"
+    ).format(lit(sorted(ranking.glossary_type_ids)), lit(str(ranking.exact_term_id)))
 
 
 def body_score(ranking):
@@ -218,7 +212,7 @@ def body_score(ranking):
         "{} + CASE WHEN char_length(e.title_text) = {} AND upper(e.title_text) = upper({})"
         " THEN 6 ELSE 0 END"
     ).format(score, lit(len(ranking.text)), lit(ranking.text))
-    if ranking.glossary_type_ids:
+    if ranking.glossary_type_ids and ranking.exact_term_id is not None:
         score = sql.SQL("{} + {}").format(score, exact_term(ranking))
     # The words as typed, in the title, count more than their synonyms: «bustad» puts the nynorsk
     # pages first, «bolig» the bokmål ones.
