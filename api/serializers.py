@@ -13,7 +13,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.text import html_to_text
-from examples.snippets import Municipality, TargetGroup
+from examples.snippets import TargetGroup
+from places.regions import Municipality
 
 
 def page_url(page, context):
@@ -67,12 +68,42 @@ class PageUrlMixin(serializers.Serializer):
 
 
 class MunicipalitySerializer(serializers.ModelSerializer):
-    county_name = serializers.CharField(source="get_county_display", read_only=True)
+    """From the register (places/): ``county`` is today's county, also for a municipality merged
+    away since (``current`` false, ``label`` «Fjell (nå Øygarden)»)."""
+
+    county = serializers.CharField(source="today_county.slug", read_only=True, default="")
+    county_name = serializers.CharField(source="today_county.name", read_only=True, default="")
     size_name = serializers.CharField(source="get_size_class_display", read_only=True)
+    current = serializers.BooleanField(source="is_current", read_only=True)
 
     class Meta:
         model = Municipality
-        fields = ["name", "number", "county", "county_name", "size_class", "size_name"]
+        fields = [
+            "name",
+            "label",
+            "number",
+            "county",
+            "county_name",
+            "size_class",
+            "size_name",
+            "current",
+        ]
+
+
+class LegalReferenceSerializer(serializers.Serializer):
+    citation = serializers.CharField(help_text="For eksempel «husleieloven § 9-11».")
+    title = serializers.CharField()
+    url = serializers.URLField(help_text="Lovdata.")
+    last_checked = serializers.DateField(allow_null=True)
+
+
+def law_references(page):
+    """The provisions a page cites (LegalReferenceBlock), fetched with the stream in one query."""
+    return [
+        LegalReferenceSerializer(block.value["provision"]).data
+        for block in getattr(page, "law_references", None) or []
+        if block.value["provision"] is not None
+    ]
 
 
 class NamedSlugSerializer(serializers.Serializer):
@@ -113,6 +144,11 @@ class ExampleSerializer(PageUrlMixin):
     start_year = serializers.IntegerField(allow_null=True)
     end_year = serializers.IntegerField(allow_null=True)
     language = serializers.CharField(help_text="Målform: nb (bokmål) eller nn (nynorsk).")
+    source_url = serializers.CharField(help_text="Lenke til den opprinnelige publiseringen.")
+    source_title = serializers.CharField()
+    source_published = serializers.CharField(help_text="År, år-måned eller dato.")
+    contact_name = serializers.CharField(help_text="Kontaktperson, når kilden nevner en.")
+    contact_role = serializers.CharField(help_text="Kontaktpersonens stilling og enhet.")
     first_published_at = serializers.DateTimeField()
     last_published_at = serializers.DateTimeField()
     last_reviewed = serializers.DateField(allow_null=True)
@@ -152,6 +188,11 @@ class PhaseSerializer(PageUrlMixin):
     results = serializers.SerializerMethodField()
     task_groups = serializers.SerializerMethodField()
     reflection_questions = serializers.SerializerMethodField()
+    law_references = serializers.SerializerMethodField()
+
+    @extend_schema_field(LegalReferenceSerializer(many=True))
+    def get_law_references(self, phase):
+        return law_references(phase)
 
     @extend_schema_field(ProcessRefSerializer(allow_null=True))
     def get_process(self, phase):
@@ -188,10 +229,16 @@ class WorkProcessSerializer(PageUrlMixin):
     id = serializers.IntegerField()
     title = serializers.CharField()
     slug = serializers.CharField()
+    kind = serializers.CharField(help_text="linear (faser) eller circular (trinn i en sirkel).")
     intro = TextField()
     background = TextField()
     body = TextField()
     phases = serializers.SerializerMethodField()
+    law_references = serializers.SerializerMethodField()
+
+    @extend_schema_field(LegalReferenceSerializer(many=True))
+    def get_law_references(self, process):
+        return law_references(process)
 
     @extend_schema_field(PhaseRefSerializer(many=True))
     def get_phases(self, process):

@@ -68,7 +68,7 @@ class ExampleEndpoint(ReadOnlyEndpoint):
         phases = public_live(PhasePage.objects.all(), self.request).order_by("number")
         return (
             public_live(ExamplePage.objects.all(), self.request)
-            .select_related("municipality")
+            .select_related("municipality__county", "municipality__current_county")
             .prefetch_related("tags", "target_groups", Prefetch("phases", queryset=phases))
             .order_by("-first_published_at", "-pk")
         )

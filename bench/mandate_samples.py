@@ -12,7 +12,7 @@ from demo.data.process import PHASES
 from mandates.document import MandateDocument
 from mandates.record import Change
 from mandates.sections import TaskStatus
-from phases.blocks import ResponsibleRole
+from phases.roles import STANDARD_ROLES
 
 MANDATE = {
     "om-arbeidet": {
@@ -108,7 +108,7 @@ MANDATE = {
     },
 }
 PEOPLE = ("Ingrid Sørbø", "Håkon Æsøy", "Marte Ødegård", "Jonas Brå", "Aisha Rahimi")
-ROLES = dict(ResponsibleRole.choices)
+ROLES = dict(STANDARD_ROLES)
 
 
 def demo_tasks(first_day=date(2026, 2, 2)):

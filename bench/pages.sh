@@ -51,7 +51,7 @@ $BIN/gunicorn portal.wsgi:application --workers 2 --bind "127.0.0.1:$PORT" \
 trap 'kill "$(cat /tmp/bench-gunicorn.pid)" 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.2; done
 
-PROCESS=/arbeidsprosesser/organisering-og-tverrfaglig-samarbeid/
+PROCESS=/arbeidsprosesser/planlegge-lede-og-utvikle/organisering-og-tverrfaglig-samarbeid/
 PAGES=(
   "home|/"
   "process|$PROCESS"

@@ -180,7 +180,8 @@ def generate_examples(target):
     django.setup()
     from django.db import transaction
 
-    from examples.models import ExampleIndexPage, ExamplePage, Municipality
+    from examples.models import ExampleIndexPage, ExamplePage
+    from places.regions import Municipality
 
     index = ExampleIndexPage.objects.get()
     existing = ExamplePage.objects.count()
@@ -303,7 +304,8 @@ def refresh_statistics():
 
     from wagtail.models import Page
 
-    from examples.models import ExamplePage, ExamplePageTag, Municipality
+    from examples.models import ExamplePage, ExamplePageTag
+    from places.regions import Municipality
 
     models = [Page, ExamplePage, ExamplePageTag, Municipality]
     models += [ExamplePage.target_groups.through, ExamplePage.phases.through]

@@ -6,6 +6,7 @@ survive a rerun. The one exception is the Site's address, which is configuration
 follows PUBLIC_BASE_URL on every run. Everything is published through revisions, as an editor would.
 """
 
+import importlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,24 +19,25 @@ from django.utils.text import slugify
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
+from demo.data import areas as area_data
 from demo.data import examples as example_data
+from demo.data import examples_veiviseren as more_example_data
 from demo.data import glossary as glossary_data
+from demo.data import glossary_processes as more_glossary_data
 from demo.data import information as information_data
+from demo.data import law as law_data
 from demo.data import municipalities as municipality_data
 from demo.data import process as process_data
+from demo.data import processes as process_modules
 from demo.data import resources as resource_data
 from demo.data import sections as section_data
+from demo.data import understanding as understanding_data
 from demo.data import wizard as wizard_data
+from demo.processes import ProcessBuilder, html_to_body
 from examples.editorial import ensure_moderation
-from examples.models import (
-    County,
-    ExampleIndexPage,
-    ExamplePage,
-    ExampleTheme,
-    Municipality,
-    TargetGroup,
-)
+from examples.models import ExampleIndexPage, ExamplePage, ExampleTheme, TargetGroup
 from glossary.models import GlossaryIndexPage, GlossaryTerm
+from glossary.signals import usage_refreshed_once
 from home.models import (
     HomeFeaturedProcess,
     HomePage,
@@ -43,11 +45,14 @@ from home.models import (
     ResourceIndexPage,
     ResourcePage,
     SiteContact,
+    UnderstandingPage,
 )
+from legal.models import LegalIndexPage, LegalProvision
 from mandates.models import MandateWizardPage, StepGuidance
-from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
-
-COUNTY_BY_LABEL = {label: value for value, label in County.choices}
+from phases.models import WorkProcessIndexPage, WorkProcessPage
+from phases.roles import ensure_standard_roles
+from places.loading import sync_register
+from places.regions import County, Municipality
 
 
 def public_site_address(base_url):
@@ -70,10 +75,6 @@ class LoadReport:
         return sum(self.created.values())
 
 
-def html_to_body(html):
-    return [{"type": "paragraph", "value": html}] if html else []
-
-
 def html_to_sections(html):
     """Body blocks from HTML with <h2> headings: a heading block, then the text under it."""
     parts = re.split(r"<h2>(.*?)</h2>", html)
@@ -88,19 +89,27 @@ class DemoContentLoader:
     def __init__(self):
         self.report = LoadReport()
 
-    @transaction.atomic
     def run(self):
+        with transaction.atomic(), usage_refreshed_once():
+            return self._run()
+
+    def _run(self):
         home = self.load_home()
-        terms = self.load_glossary()
+        provisions = self.load_provisions()
+        terms = self.load_glossary(provisions)
+        if roles := ensure_standard_roles():
+            self.report.add("ResponsibleRole", roles)
         municipalities = self.load_municipalities()
         self.load_themes()
         target_groups = self.load_target_groups()
         process_index = self.child(home, WorkProcessIndexPage, section_data.PROCESS_INDEX)
-        phases = self.load_process(home, process_index, terms)
+        phases = self.load_processes(home, process_index, terms, provisions)
         example_index = self.child(home, ExampleIndexPage, section_data.EXAMPLE_INDEX)
         ensure_moderation(example_index)
         self.load_examples(example_index, municipalities, target_groups, phases)
         self.child(home, GlossaryIndexPage, section_data.GLOSSARY_INDEX)
+        self.load_understanding(home)
+        self.child(home, LegalIndexPage, section_data.LEGAL_INDEX)
         resource_index = self.child(home, ResourceIndexPage, section_data.RESOURCE_INDEX)
         self.load_resources(resource_index)
         self.load_wizard(home)
@@ -164,79 +173,44 @@ class DemoContentLoader:
         Page.objects.child_of(root).exact_type(Page).filter(slug="home").delete()
         return home
 
-    def load_process(self, home, process_index, terms):
-        data = dict(process_data.WORK_PROCESS)
-        term_slugs = data.pop("glossary_terms", [])
-        body = html_to_body(data.pop("body", ""))
-        process_exists = Page.objects.child_of(process_index).filter(slug=data["slug"]).exists()
-        process = self.child(process_index, WorkProcessPage, {**data, "body": body})
-        if not process_exists:
-            process.glossary_terms.set([terms[s] for s in term_slugs if s in terms])
-            process.save_revision().publish()
-            HomeFeaturedProcess.objects.create(page=home, process=process, sort_order=0)
+    def load_processes(self, home, process_index, terms, provisions):
+        """Every process in its area; returns {process slug: its phases by number} (by
+        (step, number) for a planning step's phases)."""
+        builder = ProcessBuilder(self, terms, provisions)
+        areas = {data["slug"]: builder.area(process_index, data) for data in area_data.AREAS}
+        modules = [process_data] + [
+            importlib.import_module(f"{process_modules.__name__}.{name}")
+            for name in process_modules.MODULES
+        ]
         phases = {}
-        for phase in process_data.PHASES:
-            phases[phase["number"]] = self.load_phase(process, phase, terms)
+        for module in modules:
+            data = dict(module.WORK_PROCESS)
+            area = areas.get(getattr(module, "AREA", "planlegge-lede-og-utvikle"), process_index)
+            existed = (
+                WorkProcessPage.objects.descendant_of(process_index)
+                .filter(slug=data["slug"])
+                .exists()
+            )
+            process, by_number = builder.process(process_index, area, data, module.PHASES)
+            if module is process_data and not existed:
+                HomeFeaturedProcess.objects.create(page=home, process=process, sort_order=0)
+            phases[data["slug"]] = by_number
         return phases
 
-    def load_phase(self, process, data, terms):
-        slug = f"fase-{data['number']}-{data['slug']}"
-        existing = Page.objects.child_of(process).filter(slug=slug).first()
-        if existing is not None:
-            return existing.specific
-        page = PhasePage(
-            title=data["title"],
-            slug=slug,
-            number=data["number"],
-            short_description=data["short_description"],
-            results_intro=data.get("results_intro", ""),
-            results=[{"type": "result", "value": text} for text in data.get("results", [])],
-            task_groups=[
-                {
-                    "type": "task_group",
-                    "value": {
-                        "heading": group["heading"],
-                        "tasks": [
-                            {
-                                "text": task["text"],
-                                "responsible": task.get("responsible", []),
-                                "sub_points": task.get("sub_points", []),
-                            }
-                            for task in group["tasks"]
-                        ],
-                    },
-                }
-                for group in data.get("task_groups", [])
-            ],
-            reflection_questions=[
-                {"type": "question", "value": q} for q in data.get("reflection_questions", [])
-            ],
-            tools=[
-                {
-                    "type": "tool",
-                    "value": {
-                        "title": tool["title"],
-                        "description": tool.get("description", ""),
-                        "page": None,
-                        "url": tool.get("url", ""),
-                    },
-                }
-                for tool in data.get("tools", [])
-            ],
-        )
-        process.add_child(instance=page)
-        page.glossary_terms.set([terms[s] for s in data.get("glossary_terms", []) if s in terms])
-        page.save_revision().publish()
-        self.report.add("PhasePage")
-        return page
-
     def load_examples(self, index, municipalities, target_groups, phases):
-        for data in self.missing_children(index, example_data.EXAMPLES):
+        """The first examples (phases of «Organisering og tverrfaglig samarbeid») and the ones
+        from veiviseren's bank, each linked to the phases of the process it names."""
+        items = [
+            {**data, "process": process_data.WORK_PROCESS["slug"]} for data in example_data.EXAMPLES
+        ] + more_example_data.EXAMPLES
+        for data in self.missing_children(index, items):
+            source = data.get("source") or {}
+            contact = data.get("contact") or {}
             page = ExamplePage(
                 title=data["title"],
                 slug=data["slug"],
-                municipality=municipalities[data["municipality"]],
-                responsible_unit=data.get("responsible_unit", ""),
+                municipality=self.example_municipality(data, municipalities),
+                responsible_unit=data.get("responsible_unit") or "",
                 language=data.get("language", "nb"),
                 summary=data["summary"],
                 background=data.get("background", ""),
@@ -244,16 +218,43 @@ class DemoContentLoader:
                 results=data.get("results", ""),
                 start_year=data.get("start_year"),
                 end_year=data.get("end_year"),
+                source_url=source.get("url", ""),
+                source_title=source.get("title", ""),
+                source_published=source.get("published", ""),
+                contact_name=contact.get("name", ""),
+                contact_role=", ".join(p for p in (contact.get("role"), contact.get("unit")) if p),
                 last_reviewed=date.fromisoformat(data["last_reviewed"])
                 if data.get("last_reviewed")
                 else None,
             )
             index.add_child(instance=page)
             page.tags.add(*data.get("tags", []))
-            page.target_groups.set([target_groups[name] for name in data.get("target_groups", [])])
-            page.phases.set([phases[n] for n in data.get("phases", []) if n in phases])
+            page.target_groups.set(
+                [
+                    target_groups[key]
+                    for key in data.get("target_groups", [])
+                    if key in target_groups
+                ]
+            )
+            process_phases = phases.get(data.get("process"), {})
+            step = data.get("step")
+            keys = [(step, n) if step else n for n in data.get("phases", [])]
+            page.phases.set([process_phases[k] for k in keys if k in process_phases])
             page.save_revision().publish()
             self.report.add("ExamplePage")
+
+    def example_municipality(self, data, municipalities):
+        """Today's municipality by name, or the former one ("Fjell", now part of Øygarden) the
+        example comes from; None when the source names no municipality."""
+        name, former = data.get("municipality"), data.get("former_municipality")
+        if name is None:
+            return None
+        if name in municipalities:
+            return municipalities[name]
+        current = Municipality.objects.current().get(name=name)
+        if former:
+            return Municipality.objects.former().get(name=former, successors=current)
+        return current
 
     def load_resources(self, index):
         for data in self.missing_children(index, resource_data.RESOURCES):
@@ -283,6 +284,29 @@ class DemoContentLoader:
         )
         self.publish_new_child(home, page)
 
+    def load_understanding(self, home):
+        data = section_data.UNDERSTANDING
+        if Page.objects.child_of(home).filter(slug=data["slug"]).exists():
+            return
+        page = UnderstandingPage(
+            **data,
+            success_factors=[
+                {
+                    "type": "factor",
+                    "value": {"title": f["title"], "summary": f["summary"], "body": f["body"]},
+                }
+                for f in understanding_data.SUCCESS_FACTORS
+            ],
+            organisations=[
+                {
+                    "type": "organisation",
+                    "value": {"name": o["name"], "what": o["what"], "url": o.get("url", "")},
+                }
+                for o in understanding_data.USER_ORGANISATIONS
+            ],
+        )
+        self.publish_new_child(home, page)
+
     def load_contact(self):
         """The footer's contact details, unless somebody has already filled them in."""
         contact = SiteContact.for_site(Site.objects.get(is_default_site=True))
@@ -303,10 +327,28 @@ class DemoContentLoader:
             )
             self.publish_new_child(home, page)
 
-    def load_glossary(self):
+    def load_provisions(self):
+        provisions = {p.key: p for p in LegalProvision.objects.all()}
+        for data in law_data.PROVISIONS:
+            if data["key"] not in provisions:
+                provisions[data["key"]] = LegalProvision.objects.create(
+                    key=data["key"],
+                    law=data["law"],
+                    short_name=data["short"],
+                    section=data["section"],
+                    title=data["title"],
+                    url=data["url"],
+                    last_checked=date.fromisoformat(data["last_checked"])
+                    if data["last_checked"]
+                    else None,
+                )
+                self.report.add("LegalProvision")
+        return provisions
+
+    def load_glossary(self, provisions):
         terms = {term.slug: term for term in GlossaryTerm.objects.all()}
         new = []
-        for data in glossary_data.TERMS:
+        for data in glossary_data.TERMS + more_glossary_data.TERMS:
             if data["slug"] in terms:
                 continue
             term = GlossaryTerm(
@@ -314,6 +356,11 @@ class DemoContentLoader:
                 slug=data["slug"],
                 definition=data["definition"],
                 variants="\n".join(data.get("variants", [])),
+                law_references=[
+                    {"type": "provision", "value": {"provision": provisions[key].pk, "note": ""}}
+                    for key in data.get("law_references", [])
+                    if key in provisions
+                ],
             )
             term.save()
             terms[term.slug] = term
@@ -325,20 +372,13 @@ class DemoContentLoader:
         return terms
 
     def load_municipalities(self):
-        by_name = {}
-        for data in municipality_data.MUNICIPALITIES:
-            municipality, created = Municipality.objects.get_or_create(
-                number=data["number"],
-                defaults={
-                    "name": data["name"],
-                    "county": COUNTY_BY_LABEL.get(data["county"], data["county"]),
-                    "size_class": data["size_class"],
-                },
-            )
-            if created:
-                self.report.add("Municipality")
-            by_name[data["name"]] = municipality
-        return by_name
+        """The register (places/data/; a migration loads it, this completes a flushed one)."""
+        counts = sync_register(County, Municipality, create_only=True)
+        if counts["created"]:
+            self.report.add("Municipality", counts["created"])
+        numbers = {data["name"]: data["number"] for data in municipality_data.MUNICIPALITIES}
+        by_number = Municipality.objects.in_bulk(numbers.values(), field_name="number")
+        return {name: by_number[number] for name, number in numbers.items()}
 
     def load_themes(self):
         for name in section_data.THEMES:
@@ -354,5 +394,5 @@ class DemoContentLoader:
             group, created = TargetGroup.objects.get_or_create(slug=slug, defaults={"name": name})
             if created:
                 self.report.add("TargetGroup")
-            groups[name] = group
+            groups[name] = groups[slug] = group
         return groups

@@ -10,15 +10,20 @@ from wagtail.models import Page, WorkflowState
 import django_filters
 
 from examples.pages import ExamplePage
-from examples.snippets import County, ExampleTheme, Municipality
+from examples.snippets import ExampleTheme
+from places.regions import County, Municipality
 
 
 class ExampleAdminFilterSet(PageListingViewSet.filterset_class):
+    # Only the municipalities that have examples: the whole register would be 838 choices.
     municipality = django_filters.ModelChoiceFilter(
-        label="Kommune", queryset=Municipality.objects.all()
+        label="Kommune", queryset=Municipality.objects.filter(examples__isnull=False).distinct()
     )
-    county = django_filters.ChoiceFilter(
-        label="Fylke", field_name="municipality__county", choices=County.choices
+    county = django_filters.ModelChoiceFilter(
+        label="Fylke",
+        field_name="municipality__current_county",
+        to_field_name="slug",
+        queryset=County.objects.current(),
     )
     tag = django_filters.ModelChoiceFilter(
         label="Tema",

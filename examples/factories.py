@@ -11,48 +11,8 @@ import factory
 from core.factories import PortalPageFactory, SectionPageFactory, section, slug_of
 from examples.editorial import ensure_moderation
 from examples.pages import ExampleIndexPage, ExamplePage
-from examples.snippets import County, ExampleTheme, Municipality, SizeClass, TargetGroup
-
-# Real municipalities (numbers, counties and size classes as of 1 January 2024), none of them in
-# the demo content, so a test that also loads it never gets two of one number.
-MUNICIPALITIES = [
-    ("Hamar", "3403", County.INNLANDET, SizeClass.LARGE),
-    ("Moss", "3103", County.OSTFOLD, SizeClass.LARGE),
-    ("Tromsø", "5501", County.TROMS, SizeClass.LARGE),
-    ("Vefsn", "1824", County.NORDLAND, SizeClass.MEDIUM),
-    ("Utsira", "1151", County.ROGALAND, SizeClass.SMALL),
-    ("Bergen", "4601", County.VESTLAND, SizeClass.XLARGE),
-    ("Skien", "4003", County.TELEMARK, SizeClass.LARGE),
-    ("Alta", "5603", County.FINNMARK, SizeClass.LARGE),
-    ("Molde", "1506", County.MORE_OG_ROMSDAL, SizeClass.LARGE),
-    ("Steinkjer", "5006", County.TRONDELAG, SizeClass.LARGE),
-    ("Arendal", "4203", County.AGDER, SizeClass.LARGE),
-    ("Bærum", "3201", County.AKERSHUS, SizeClass.XLARGE),
-    ("Kongsberg", "3303", County.BUSKERUD, SizeClass.LARGE),
-    ("Tønsberg", "3905", County.VESTFOLD, SizeClass.LARGE),
-    ("Tolga", "3426", County.INNLANDET, SizeClass.SMALL),
-    ("Namsos", "5007", County.TRONDELAG, SizeClass.MEDIUM),
-    ("Stavanger", "1103", County.ROGALAND, SizeClass.XLARGE),
-    ("Voss", "4621", County.VESTLAND, SizeClass.MEDIUM),
-    ("Hammerfest", "5601", County.FINNMARK, SizeClass.MEDIUM),
-    ("Sarpsborg", "3105", County.OSTFOLD, SizeClass.LARGE),
-    ("Lillehammer", "3405", County.INNLANDET, SizeClass.LARGE),
-    ("Rana", "1833", County.NORDLAND, SizeClass.LARGE),
-    ("Harstad", "5503", County.TROMS, SizeClass.LARGE),
-    ("Grimstad", "4202", County.AGDER, SizeClass.LARGE),
-    ("Notodden", "4005", County.TELEMARK, SizeClass.MEDIUM),
-    ("Røst", "1856", County.NORDLAND, SizeClass.SMALL),
-    ("Stjørdal", "5035", County.TRONDELAG, SizeClass.LARGE),
-    ("Lørenskog", "3222", County.AKERSHUS, SizeClass.LARGE),
-    ("Ringerike", "3305", County.BUSKERUD, SizeClass.LARGE),
-    ("Sandefjord", "3907", County.VESTFOLD, SizeClass.LARGE),
-    ("Kristiansand", "4204", County.AGDER, SizeClass.XLARGE),
-    ("Haugesund", "1106", County.ROGALAND, SizeClass.LARGE),
-    ("Gjøvik", "3407", County.INNLANDET, SizeClass.LARGE),
-    ("Vega", "1815", County.NORDLAND, SizeClass.SMALL),
-    ("Fredrikstad", "3107", County.OSTFOLD, SizeClass.LARGE),
-    ("Porsgrunn", "4001", County.TELEMARK, SizeClass.LARGE),
-]
+from examples.snippets import ExampleTheme, TargetGroup
+from places.factories import MunicipalityFactory
 
 # A few of the curated themes and target groups (the full sets are in demo/data/sections.py).
 THEMES = [
@@ -86,24 +46,6 @@ SUMMARIES = [
     "Leietakere i kommunale boliger får hjelp til å kjøpe egen bolig med startlån og tilskudd.",
     "Unge som flytter i egen bolig for første gang, får en fast kontaktperson det første året.",
 ]
-
-
-def municipality_row(n):
-    if n < len(MUNICIPALITIES):
-        return MUNICIPALITIES[n]
-    # Past the list: made-up names with numbers no municipality has (9000–9999).
-    return (f"Prøvekommune {n}", f"{9000 + n % 1000:04d}", County.INNLANDET, SizeClass.MEDIUM)
-
-
-class MunicipalityFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: municipality_row(n)[0])
-    number = factory.Sequence(lambda n: municipality_row(n)[1])
-    county = factory.Sequence(lambda n: municipality_row(n)[2])
-    size_class = factory.Sequence(lambda n: municipality_row(n)[3])
-
-    class Meta:
-        model = Municipality
-        django_get_or_create = ("number",)
 
 
 class ExampleThemeFactory(factory.django.DjangoModelFactory):

@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.db.models import CharField, OuterRef, Subquery, Value
-from django.db.models.functions import Cast, Concat, Length, Substr
+from django.db.models.functions import Cast, Coalesce, Concat, Length, Substr
 from django.utils.functional import cached_property
 
 from wagtail.models import Page
@@ -22,8 +22,9 @@ import django_filters
 
 from core.search import matching_ids
 from core.text import norwegian_order_by, norwegian_sort_key
-from examples.snippets import County, ExampleTheme, SizeClass, TargetGroup
-from phases.models import PhasePage
+from examples.snippets import ExampleTheme, TargetGroup
+from phases.models import PhasePage, PlanningStepPage
+from places.regions import County, SizeClass
 
 MAX_VALUE_LENGTH = 100
 MAX_QUERY_LENGTH = 200
@@ -141,6 +142,17 @@ class SlugFacetFilter(FacetFilter):
         return Cast(self.field_name.replace("__slug", "__name"), output_field=TEXT)
 
 
+class CountyFacetFilter(FacetFilter):
+    """Today's counties by key (``trondelag``), from the register: an example from a former
+    municipality counts in its successor's county. In A–Å order of the names."""
+
+    def existing(self, values):
+        return set(County.objects.current().filter(slug__in=values).values_list("slug", flat=True))
+
+    def label_expression(self):
+        return Cast("municipality__current_county__name", output_field=TEXT)
+
+
 class PhaseFacetFilter(FacetFilter):
     """Phases by id, grouped under their work process (the phase's parent page) in the tree's
     order, and by number within it."""
@@ -162,9 +174,31 @@ class PhaseFacetFilter(FacetFilter):
         )
 
     def group_expressions(self):
+        """The phase's parent: its process, or for a planning step's own phases the step, shown
+        as «<process> – trinn N: <step>»."""
         parent_path = Substr("phases__path", 1, Length("phases__path") - Page.steplen)
         parent_title = Page.objects.filter(path=OuterRef("group_key")).values("title")[:1]
-        return Cast(parent_path, output_field=TEXT), Subquery(parent_title, output_field=TEXT)
+        process_title = Page.objects.filter(
+            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+        ).values("title")[:1]
+        step_label = (
+            PlanningStepPage.objects.filter(path=OuterRef("group_key"))
+            .annotate(
+                label=Concat(
+                    Subquery(process_title, output_field=TEXT),
+                    Value(" – trinn "),
+                    Cast("number", output_field=TEXT),
+                    Value(": "),
+                    "title",
+                    output_field=TEXT,
+                )
+            )
+            .values("label")[:1]
+        )
+        label = Coalesce(
+            Subquery(step_label, output_field=TEXT), Subquery(parent_title, output_field=TEXT)
+        )
+        return Cast(parent_path, output_field=TEXT), label
 
     def sort_key(self, value):
         number = value.label.removeprefix("Fase ").partition(":")[0]
@@ -235,9 +269,7 @@ class ExampleFilterSet(django_filters.FilterSet):
     malgruppe = SlugFacetFilter(
         label="Målgruppe", field_name="target_groups__slug", values_from=TargetGroup
     )
-    fylke = ChoiceFacetFilter(
-        label="Fylke", field_name="municipality__county", choices=County.choices
-    )
+    fylke = CountyFacetFilter(label="Fylke", field_name="municipality__current_county__slug")
     storrelse = ChoiceFacetFilter(
         label="Kommunestørrelse", field_name="municipality__size_class", choices=SizeClass.choices
     )

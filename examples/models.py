@@ -2,15 +2,12 @@
 (snippets.py). Modules inside the app import those two directly, never this one."""
 
 from examples.pages import ExampleIndexPage, ExamplePage, ExamplePageTag
-from examples.snippets import County, ExampleTheme, Municipality, SizeClass, TargetGroup
+from examples.snippets import ExampleTheme, TargetGroup
 
 __all__ = [
-    "County",
     "ExampleIndexPage",
     "ExamplePage",
     "ExamplePageTag",
     "ExampleTheme",
-    "Municipality",
-    "SizeClass",
     "TargetGroup",
 ]

@@ -1,7 +1,7 @@
 """The example bank (eksempler og erfaringer): an index page and one page per municipal case."""
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import connection, models, transaction
 from django.template.response import TemplateResponse
 from django.utils.text import slugify
@@ -25,9 +25,10 @@ from examples.counties import county_names
 from examples.feeds import NewExamplesFeed
 from examples.listing import count_response, listing_context
 from examples.proposals import ProposalForm, over_rate_limit, page_fields
-from examples.snippets import ExampleTheme, Municipality, TargetGroup
+from examples.snippets import ExampleTheme, TargetGroup
 from glossary.models import GlossaryMarkingMixin
 from phases.models import PhasePage
+from places.regions import Municipality
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 
@@ -162,18 +163,20 @@ def similar_example_ids(example_id, limit):
 
 class ExamplePage(GlossaryMarkingMixin, Page):
     glossary_text_fields = ["summary", "background", "body", "results"]
-    route_select_related = ["municipality"]
+    route_select_related = ["municipality__county", "municipality__current_county"]
 
     class Language(models.TextChoices):
         BOKMAAL = "nb", "Bokmål"
         NYNORSK = "nn", "Nynorsk"
 
     municipality = models.ForeignKey(
-        "examples.Municipality",
+        "places.Municipality",
         verbose_name="Kommune",
         on_delete=models.PROTECT,
         null=True,
+        blank=True,
         related_name="examples",
+        help_text="Tomt bare når arbeidet ikke hører til én kommune.",
     )
     responsible_unit = models.CharField("Ansvarlig enhet", max_length=200, blank=True)
     summary = models.TextField(
@@ -210,6 +213,25 @@ class ExamplePage(GlossaryMarkingMixin, Page):
     language = models.CharField(
         "Målform", max_length=2, choices=Language.choices, default=Language.BOKMAAL
     )
+    source_url = models.URLField("Lenke til kilden", max_length=500, blank=True)
+    source_title = models.CharField(
+        "Kildens tittel",
+        max_length=300,
+        blank=True,
+        help_text="Tittelen på den opprinnelige publiseringen, som en side på veiviseren.no.",
+    )
+    source_published = models.CharField(
+        "Publisert",
+        max_length=10,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^\d{4}(-\d{2}(-\d{2})?)?$",
+                "Skriv året (2019), måneden (2019-05) eller datoen (2019-05-14).",
+            )
+        ],
+        help_text="Når kilden ble publisert: år, år-måned eller dato, så nøyaktig som kjent.",
+    )
     contact_name = models.CharField("Kontaktperson", max_length=150, blank=True)
     contact_role = models.CharField("Stilling og enhet", max_length=200, blank=True)
     contact_email = models.EmailField("E-post", blank=True)
@@ -239,6 +261,10 @@ class ExamplePage(GlossaryMarkingMixin, Page):
             heading="Tema, målgrupper og faser",
         ),
         MultiFieldPanel(
+            [FieldPanel("source_url"), FieldPanel("source_title"), FieldPanel("source_published")],
+            heading="Kilde (valgfritt)",
+        ),
+        MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_role"), FieldPanel("contact_email")],
             heading="Kontaktperson (valgfritt)",
         ),
@@ -251,7 +277,10 @@ class ExamplePage(GlossaryMarkingMixin, Page):
         index.SearchField("body"),
         index.SearchField("results"),
         index.SearchField("responsible_unit"),
-        index.RelatedFields("municipality", [index.SearchField("name", boost=3)]),
+        index.RelatedFields(
+            "municipality",
+            [index.SearchField("name", boost=3), index.SearchField("label")],
+        ),
         # What the fact box shows, searchable and weighted as the municipality (weight C, which
         # the search counts as a strong match): themes, place with former counties, target
         # groups; phases as body text.
@@ -272,11 +301,12 @@ class ExamplePage(GlossaryMarkingMixin, Page):
         municipality = self.municipality
         if municipality is None:
             return ""
-        counties = county_names(municipality.county)
+        counties = county_names(municipality.today_county)
         parts = [f"{name} fylke" for name in counties[:1]]
         parts += [f"tidligere {name} fylke" for name in counties[1:]]
         parts.append(f"kommunenummer {municipality.number}")
-        parts.append(f"{municipality.get_size_class_display()} kommune")
+        if municipality.size_class:
+            parts.append(f"{municipality.get_size_class_display()} kommune")
         return ", ".join(parts)
 
     def search_groups(self):

@@ -13,18 +13,16 @@ from django.utils.html import escape
 
 from core.ratelimit import over_limit
 from core.text import clean_text
-from examples.snippets import Municipality
+from places.fields import MunicipalityField
 
 RATE_LIMIT_DEFAULT = (5, 3600)  # proposals per IP address per window (seconds)
 
 
 class ProposalForm(forms.Form):
     title = forms.CharField(label="Tittel på eksempelet", max_length=200)
-    municipality = forms.ModelChoiceField(
+    municipality = MunicipalityField(
         label="Kommune",
-        queryset=Municipality.objects.order_by("name"),
-        empty_label="Velg kommune",
-        error_messages={"invalid_choice": "Velg en kommune fra listen."},
+        help_text="Skriv navnet og velg fra listen, eller skriv kommunenummeret.",
     )
     contact_name = forms.CharField(label="Ditt navn", max_length=150)
     contact_email = forms.EmailField(

@@ -9,7 +9,8 @@ from core.cachepurge import purge_on_change
 from core.cachetags import page_tag
 from examples.facets import invalidate_facet_counts
 from examples.pages import ExamplePage
-from examples.snippets import ExampleTheme, Municipality, TargetGroup
+from examples.snippets import ExampleTheme, TargetGroup
+from places.regions import Municipality
 
 
 def example_changed(sender, **kwargs):

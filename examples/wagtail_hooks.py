@@ -5,17 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from examples.admin_listing import ExampleListingViewSet
 from examples.editorial import ensure_moderation
 from examples.pages import ExampleIndexPage
-from examples.snippets import ExampleTheme, Municipality, TargetGroup
-
-
-class MunicipalityViewSet(SnippetViewSet):
-    model = Municipality
-    icon = "site"
-    menu_label = "Kommuner"
-    list_display = ["name", "number", "county", "size_class"]
-    list_filter = ["county", "size_class"]
-    search_fields = ["name", "number"]
-    ordering = ["name"]
+from examples.snippets import ExampleTheme, TargetGroup
 
 
 class TargetGroupViewSet(SnippetViewSet):
@@ -34,7 +24,7 @@ class ExampleThemeViewSet(SnippetViewSet):
 
 
 class ExampleReferenceDataGroup(SnippetViewSetGroup):
-    items = (MunicipalityViewSet, TargetGroupViewSet, ExampleThemeViewSet)
+    items = (TargetGroupViewSet, ExampleThemeViewSet)
     menu_icon = "site"
     menu_label = "Eksempeldata"
     menu_name = "example-reference-data"

@@ -11,6 +11,7 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, Page, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
@@ -18,6 +19,7 @@ from core.cachetags import CONTENT, depends_on, model_tag
 from core.models import SectionIndexPage
 from core.queries import public_live
 from core.text import NORWEGIAN_ALPHABET, norwegian_sort_key
+from legal.blocks import law_references_block
 
 VARIANT_SEPARATORS = re.compile(r"[,\n;]+")
 
@@ -66,6 +68,12 @@ class GlossaryTerm(
     related_terms = ParentalManyToManyField(
         "self", verbose_name="Beslektede begreper", blank=True, symmetrical=False
     )
+    law_references = StreamField(
+        law_references_block(),
+        verbose_name="Lover og forskrifter",
+        blank=True,
+        help_text="Bestemmelsene begrepet kommer fra, valgt fra «Lovhjemler».",
+    )
 
     panels = [
         FieldPanel("term"),
@@ -73,6 +81,7 @@ class GlossaryTerm(
         FieldPanel("definition"),
         FieldPanel("variants"),
         FieldPanel("related_terms"),
+        FieldPanel("law_references"),
     ]
     search_fields = [
         index.SearchField("term", boost=5),
@@ -97,6 +106,17 @@ class GlossaryTerm(
     @property
     def initial(self):
         return self.term[:1].upper()
+
+    def get_url(self, request=None):
+        """/ordliste/<slug>/ under the live glossary section (looked up once per request)."""
+        index = getattr(request, "_portal_glossary_index", None)
+        if index is None:
+            index = GlossaryIndexPage.objects.live().first()
+            if request is not None:
+                request._portal_glossary_index = index
+        if index is None:
+            return ""
+        return f"{index.get_url(request)}{self.slug}/"
 
     def get_preview_template(self, request, mode_name):
         return "glossary/glossary_term_page.html"
@@ -162,6 +182,8 @@ def term_usage(term, request=None):
         Q(id__in=term.usages.values("page_id"))
         | Q(id__in=term.work_processes.values("id"))
         | Q(id__in=term.phases.values("id"))
+        | Q(id__in=term.planning_steps.values("id"))
+        | Q(id__in=term.subprocesses.values("id"))
     )
     return public_live(pages, request).order_by("title")
 

@@ -15,6 +15,7 @@ from home.models import (
     ResourceIndexPage,
     ResourcePage,
     SiteContact,
+    UnderstandingPage,
 )
 
 
@@ -80,6 +81,41 @@ class ResourceIndexPageFactory(SectionPageFactory):
 
     class Meta:
         model = ResourceIndexPage
+
+
+class UnderstandingPageFactory(SectionPageFactory):
+    """«Forstå helheten» with one success factor and one organisation."""
+
+    title = "Forstå helheten"
+    slug = "forsta-helheten"
+    intro = "<p>Det som går igjen i kommunene som lykkes.</p>"
+    success_factors = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "factor",
+                "value": {
+                    "title": "Forankring og eierskap",
+                    "summary": "Arbeidet må være forankret hos de folkevalgte.",
+                    "body": "<p>Alle må ha en felles forståelse av mål og ansvar.</p>",
+                },
+            }
+        ]
+    )
+    organisations = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "organisation",
+                "value": {
+                    "name": "Leieboerforeningen",
+                    "what": "Rådgir leietakere.",
+                    "url": "https://www.leieboerforeningen.no/",
+                },
+            }
+        ]
+    )
+
+    class Meta:
+        model = UnderstandingPage
 
 
 class ResourcePageFactory(PortalPageFactory):

@@ -1,26 +1,23 @@
 """Blocks that describe the work of a phase: results, task groups with responsible roles, tools."""
 
-from django.db import models
-
 from wagtail import blocks
 
+from phases.roles import role_choices
 
-class ResponsibleRole(models.TextChoices):
-    """Who carries a task. Stable keys: the mandate wizard suggests these roles in the work plan."""
 
-    RADMANN = "radmann", "Rådmann/kommunedirektør"
-    KOMMUNESTYRET = "kommunestyret", "Kommunestyret"
-    STYRINGSGRUPPE = "styringsgruppe", "Styringsgruppe"
-    ARBEIDSGRUPPELEDER = "arbeidsgruppeleder", "Arbeidsgruppens leder"
-    ARBEIDSGRUPPE = "arbeidsgruppe", "Arbeidsgruppe"
-    VIRKSOMHETSLEDERE = "virksomhetsledere", "Virksomhetsledere"
+class RoleChoiceBlock(blocks.MultipleChoiceBlock):
+    """Role keys (ResponsibleRole.key). Stored keys are strings already, so reading a task does
+    not look the choices up (Wagtail's own to_python would, for every value of every task)."""
+
+    def to_python(self, value):
+        return [str(key) for key in value or []]
 
 
 class TaskBlock(blocks.StructBlock):
     text = blocks.TextBlock(label="Oppgave")
-    responsible = blocks.MultipleChoiceBlock(
+    responsible = RoleChoiceBlock(
         label="Ansvarlig",
-        choices=ResponsibleRole.choices,
+        choices=role_choices,
         required=False,
         help_text="Hvem har ansvaret for oppgaven? Velg én eller flere.",
     )

@@ -9,8 +9,15 @@ them. ``task()`` and ``task_group()`` build the StreamField data a test wants to
 import factory
 
 from core.factories import PortalPageFactory, SectionPageFactory, section, slug_of
-from phases.blocks import ResponsibleRole
-from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
+from phases.models import (
+    AreaPage,
+    PhasePage,
+    PlanningStepPage,
+    ResponsibleRole,
+    SubProcessPage,
+    WorkProcessIndexPage,
+    WorkProcessPage,
+)
 
 
 def task(text, *responsible, sub_points=()):
@@ -20,6 +27,11 @@ def task(text, *responsible, sub_points=()):
 
 def task_group(heading, *tasks):
     return {"type": "task_group", "value": {"heading": heading, "tasks": list(tasks)}}
+
+
+def task_groups(*tasks, heading="Oppgaver"):
+    """A task_groups stream value with one group: ``tasks`` are (text, [role keys]) pairs."""
+    return [task_group(heading, *(task(text, *roles) for text, roles in tasks))]
 
 
 def results(*texts):
@@ -36,11 +48,11 @@ STANDARD_PHASES = [
         ["Et godkjent mandat", "En arbeidsgruppe med leder"],
         task_group(
             "Beslutning og mandat",
-            task("Beslutte at organiseringen skal gjennomgås", ResponsibleRole.RADMANN),
+            task("Beslutte at organiseringen skal gjennomgås", "radmann"),
             task(
                 "Oppnevne styringsgruppe og arbeidsgruppe",
-                ResponsibleRole.RADMANN,
-                ResponsibleRole.STYRINGSGRUPPE,
+                "radmann",
+                "styringsgruppe",
             ),
         ),
     ),
@@ -52,10 +64,10 @@ STANDARD_PHASES = [
             "Kartlegging",
             task(
                 "Kartlegge hvem som har boligsosiale oppgaver",
-                ResponsibleRole.ARBEIDSGRUPPELEDER,
+                "arbeidsgruppeleder",
                 sub_points=["Hvem tildeler kommunale boliger?", "Hvem følger opp i bolig?"],
             ),
-            task("Hente inn brukernes erfaringer", ResponsibleRole.ARBEIDSGRUPPE),
+            task("Hente inn brukernes erfaringer", "arbeidsgruppe"),
         ),
     ),
     (
@@ -64,8 +76,8 @@ STANDARD_PHASES = [
         ["Minst to vurderte modeller", "En anbefalt modell med konsekvenser"],
         task_group(
             "Vurdering av modeller",
-            task("Beskrive fordeler og ulemper ved hver modell", ResponsibleRole.ARBEIDSGRUPPE),
-            task("Legge anbefalingen fram for styringsgruppen", ResponsibleRole.STYRINGSGRUPPE),
+            task("Beskrive fordeler og ulemper ved hver modell", "arbeidsgruppe"),
+            task("Legge anbefalingen fram for styringsgruppen", "styringsgruppe"),
         ),
     ),
     (
@@ -74,8 +86,8 @@ STANDARD_PHASES = [
         ["En plan for innføringen", "Ansatte som kjenner den nye organiseringen"],
         task_group(
             "Innføring",
-            task("Lage en plan for innføringen", ResponsibleRole.VIRKSOMHETSLEDERE),
-            task("Informere ansatte og tillitsvalgte", ResponsibleRole.VIRKSOMHETSLEDERE),
+            task("Lage en plan for innføringen", "virksomhetsledere"),
+            task("Informere ansatte og tillitsvalgte", "virksomhetsledere"),
         ),
     ),
     (
@@ -84,8 +96,8 @@ STANDARD_PHASES = [
         ["En evaluering med forslag til justeringer"],
         task_group(
             "Evaluering",
-            task("Evaluere organiseringen etter ett år", ResponsibleRole.RADMANN),
-            task("Rapportere til kommunestyret", ResponsibleRole.KOMMUNESTYRET),
+            task("Evaluere organiseringen etter ett år", "radmann"),
+            task("Rapportere til kommunestyret", "kommunestyret"),
         ),
     ),
 ]
@@ -165,3 +177,49 @@ class PhasePageFactory(PortalPageFactory):
         if create and terms:
             phase.glossary_terms.set(terms)
             phase.save()
+
+
+class ResponsibleRoleFactory(factory.django.DjangoModelFactory):
+    key = factory.Sequence(lambda n: f"rolle-{n}")
+    label = factory.Sequence(lambda n: f"Rolle {n}")
+
+    class Meta:
+        model = ResponsibleRole
+        django_get_or_create = ("key",)
+
+
+class AreaPageFactory(PortalPageFactory):
+    """An area (arbeidsområde) of the process index, the parent of its processes."""
+
+    parent = section(WorkProcessIndexPageFactory)
+    title = factory.Sequence(lambda n: f"Arbeidsområde {n}")
+    intro = "<p>Kort om området.</p>"
+
+    class Meta:
+        model = AreaPage
+
+
+class PlanningStepPageFactory(PortalPageFactory):
+    """A step of a circular process (``parent`` is the process)."""
+
+    parent = factory.SubFactory(WorkProcessPageFactory, kind=WorkProcessPage.Kind.CIRCULAR)
+    number = factory.Sequence(lambda n: n % 6 + 1)
+    title = factory.Sequence(lambda n: f"Trinn {n}")
+    who_does_what = "<p>Planavdelingen leder arbeidet.</p>"
+    background = "<p>Bakgrunn for trinnet.</p>"
+    description = "<p>Kort beskrivelse av trinnet.</p>"
+
+    class Meta:
+        model = PlanningStepPage
+
+
+class SubProcessPageFactory(PortalPageFactory):
+    """A sub-process under a phase (``parent`` is the phase)."""
+
+    parent = factory.SubFactory(PhasePageFactory)
+    title = factory.Sequence(lambda n: f"Delprosess {n}")
+    background = "<p>Bakgrunn for delprosessen.</p>"
+    short_description = "<p>Kort beskrivelse av delprosessen.</p>"
+
+    class Meta:
+        model = SubProcessPage

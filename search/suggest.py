@@ -17,8 +17,8 @@ from psycopg import sql
 
 from examples.counties import FORMER_COUNTIES
 from examples.pages import ExamplePage
-from examples.snippets import County, Municipality
 from glossary.models import GlossaryTerm
+from places.regions import County, Municipality
 
 from . import pg_query
 from .engine import execute
@@ -115,24 +115,24 @@ def _places(examples_url):
                 weight=4,
             )
         )
-    for county in County:
+    for county in County.objects.current():
         rows.append(
             Suggestion(
-                text=county.label,
-                folded=fold_text(county.label),
+                text=county.name,
+                folded=fold_text(county.name),
                 kind="Fylke",
-                url=f"{examples_url}?fylke={county.value}",
+                url=f"{examples_url}?fylke={county.slug}",
                 weight=4,
             )
         )
-        for name, year in FORMER_COUNTIES.get(county, []):
-            if name != county.label:
+        for name, year in FORMER_COUNTIES.get(county.slug, []):
+            if name != county.name:
                 rows.append(
                     Suggestion(
                         text=name,
                         folded=fold_text(name),
                         kind=f"Fylke til {year}",
-                        url=f"{examples_url}?fylke={county.value}",
+                        url=f"{examples_url}?fylke={county.slug}",
                         weight=3.5,
                     )
                 )

@@ -22,7 +22,15 @@ class ResultType:
 RESULT_TYPES = (
     ResultType("eksempler", "Eksempler", ("examples.ExamplePage",)),
     ResultType(
-        "prosesser", "Arbeidsprosesser og faser", ("phases.WorkProcessPage", "phases.PhasePage")
+        "prosesser",
+        "Arbeidsprosesser og faser",
+        (
+            "phases.AreaPage",
+            "phases.WorkProcessPage",
+            "phases.PlanningStepPage",
+            "phases.PhasePage",
+            "phases.SubProcessPage",
+        ),
     ),
     ResultType("ordliste", "Ordliste", ("glossary.GlossaryTerm",)),
     ResultType("ressurser", "Ressurser", ("home.ResourcePage",)),

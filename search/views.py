@@ -12,8 +12,9 @@ from wagtail.search.utils import normalise_query_string
 
 from core.cachetags import on_cache_hit
 from core.queries import restricted_paths
-from examples.snippets import County, TargetGroup
+from examples.snippets import TargetGroup
 from home.navigation import section_url
+from places.regions import County
 
 from .analysis import parse
 from .engine import get_engine, visibility
@@ -69,8 +70,8 @@ def example_filters(request):
         for group in TargetGroup.objects.all()[:12]
     ]
     counties = [
-        {"label": label, "url": f"{base}?{urlencode({'fylke': value})}"}
-        for value, label in County.choices
+        {"label": county.name, "url": f"{base}?{urlencode({'fylke': county.slug})}"}
+        for county in County.objects.current().order_by("name")
     ]
     return {"url": base, "groups": groups, "counties": counties}
 

@@ -44,17 +44,13 @@ from examples import factories as example_factories
 from examples.factories import (
     ExampleIndexPageFactory,
     ExamplePageFactory,
-    MunicipalityFactory,
     TargetGroupFactory,
 )
 from examples.models import (
-    County,
     ExampleIndexPage,
     ExamplePage,
     ExamplePageTag,
     ExampleTheme,
-    Municipality,
-    SizeClass,
     TargetGroup,
 )
 from glossary import factories as glossary_factories
@@ -62,13 +58,30 @@ from glossary.factories import GlossaryIndexPageFactory, GlossaryTermFactory
 from glossary.models import GlossaryIndexPage
 from home import factories as home_factories
 from home.factories import HomePageFactory, InformationPageFactory, ResourceIndexPageFactory
-from home.models import HomePage, InformationPage, ResourceIndexPage, ResourcePage
+from home.models import (
+    HomePage,
+    InformationPage,
+    ResourceIndexPage,
+    ResourcePage,
+    UnderstandingPage,
+)
+from legal import factories as legal_factories
+from legal.models import LegalIndexPage
 from mandates import factories as mandate_factories
 from mandates.factories import MandateWizardPageFactory
 from mandates.models import MandateWizardPage
 from phases import factories as phase_factories
 from phases.factories import WorkProcessIndexPageFactory, WorkProcessPageFactory
-from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
+from phases.models import (
+    AreaPage,
+    PhasePage,
+    PlanningStepPage,
+    SubProcessPage,
+    WorkProcessIndexPage,
+    WorkProcessPage,
+)
+from places import factories as place_factories
+from places.regions import Municipality
 from search import factories as search_factories
 
 PAGE_TYPES = [
@@ -83,6 +96,11 @@ PAGE_TYPES = [
     ResourcePage,
     MandateWizardPage,
     InformationPage,
+    AreaPage,
+    PlanningStepPage,
+    SubProcessPage,
+    UnderstandingPage,
+    LegalIndexPage,
 ]
 
 FACTORY_MODULES = [
@@ -91,6 +109,8 @@ FACTORY_MODULES = [
     phase_factories,
     example_factories,
     glossary_factories,
+    legal_factories,
+    place_factories,
     mandate_factories,
     search_factories,
 ]
@@ -282,9 +302,7 @@ def example(example_index, process):
     return ExamplePageFactory(
         parent=example_index,
         title="Felles boligkontor i Hamar",
-        municipality=MunicipalityFactory(
-            name="Hamar", number="3403", county=County.INNLANDET, size_class=SizeClass.LARGE
-        ),
+        municipality=Municipality.objects.get(number="3403"),  # the register's Hamar
         tags=["Samordning", "Boligkontor"],
         target_groups=[TargetGroupFactory(name="Barnefamilier", slug="barnefamilier")],
         phases=list(phases),

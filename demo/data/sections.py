@@ -60,6 +60,7 @@ TARGET_GROUPS = [
     ("Bostedsløse", "bostedslose"),
     ("Løslatte fra fengsel", "loslatte-fra-fengsel"),
     ("Vanskeligstilte på boligmarkedet", "vanskeligstilte-pa-boligmarkedet"),
+    ("Eldre", "eldre"),
 ]
 
 THEMES = [
@@ -78,4 +79,37 @@ THEMES = [
     "Kriminalomsorg",
     "Boligsosialt utviklingsprogram",
     "Kommunale utleieboliger",
+    "Forebygging av utkastelser",
+    "Startlån og økonomisk rådgivning",
+    "Tilpasning av bolig",
+    "Boligbygging og fremskaffelse",
+    "Leie av private boliger",
+    "Housing First",
 ]
+
+UNDERSTANDING = {
+    "title": "Forstå helheten",
+    "slug": "forsta-helheten",
+    "show_in_menus": True,
+    "search_description": "Seks suksessfaktorer for godt boligsosialt arbeid, og bruker- og pårørendeorganisasjoner kommunen kan samarbeide med.",
+    "intro": (
+        "<p>Godt boligsosialt arbeid hviler på noen få forutsetninger som går igjen i kommunene "
+        "som lykkes. Her er de seks suksessfaktorene, organisasjonene som taler brukernes og de "
+        "pårørendes sak, og ordlisten med begrepene arbeidsprosessene bruker.</p>"
+    ),
+    "organisations_intro": (
+        "<p>Bruker- og pårørendeorganisasjonene kjenner hverdagen til dem tjenestene er til for. "
+        "Inviter dem inn når kommunen planlegger, utvikler og evaluerer det boligsosiale "
+        "arbeidet, for eksempel i en referansegruppe eller et brukerråd.</p>"
+    ),
+}
+
+LEGAL_INDEX = {
+    "title": "Lover og forskrifter",
+    "slug": "lover-og-forskrifter",
+    "show_in_menus": False,
+    "intro": (
+        "<p>Her er alle lovbestemmelsene og forskriftene portalen viser til, med lenke til "
+        "Lovdata, sidene som bruker dem og datoen redaksjonen sist kontrollerte dem.</p>"
+    ),
+}

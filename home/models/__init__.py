@@ -2,6 +2,7 @@ from .contact import SiteContact
 from .home import HomeFeaturedProcess, HomePage
 from .information import InformationPage
 from .resources import ResourceIndexPage, ResourcePage
+from .understanding import UnderstandingPage
 
 __all__ = [
     "HomeFeaturedProcess",
@@ -10,4 +11,5 @@ __all__ = [
     "ResourceIndexPage",
     "ResourcePage",
     "SiteContact",
+    "UnderstandingPage",
 ]

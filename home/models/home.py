@@ -28,6 +28,8 @@ class HomePage(Page):
         "home.ResourceIndexPage",
         "mandates.MandateWizardPage",
         "home.InformationPage",
+        "home.UnderstandingPage",
+        "legal.LegalIndexPage",
     ]
     max_count = 1
 

@@ -16,7 +16,7 @@ from mandates.access import (
 )
 from mandates.prefill import create_draft
 from mandates.rendering import error_list, render
-from phases.models import WorkProcessPage
+from phases.models import SubProcessPage, WorkProcessPage
 
 BLANK = "blank"
 
@@ -35,13 +35,50 @@ class StartForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, processes=(), **kwargs):
+    subprocesses = forms.MultipleChoiceField(
+        label="Ta med oppgavene i en delprosess (valgfritt)",
+        help_text=(
+            "Oppgavene i delprosessen kommer rett etter fasen den hører til. Delprosessen må "
+            "høre til arbeidsprosessen du valgte over."
+        ),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        error_messages={"invalid_choice": "Velg delprosesser fra listen."},
+    )
+
+    def __init__(self, *args, processes=(), subprocesses=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.processes = {str(p.pk): p for p in processes}
         self.fields["process"].choices = [
             *[(str(p.pk), p.title) for p in processes],
             (BLANK, "Start uten arbeidsprosess (tom arbeidsplan)"),
         ]
+        # only those whose process is offered (a process can be unpublished under a live one)
+        subprocesses = [s for s in subprocesses if self.process_of(s)]
+        self.offered_subprocesses = {str(s.pk): s for s in subprocesses}
+        if subprocesses:
+            self.fields["subprocesses"].choices = [
+                (str(s.pk), f"{s.title} ({self.process_of(s).title})") for s in subprocesses
+            ]
+        else:  # no sub-process is published: the question would have no answers
+            del self.fields["subprocesses"]
+
+    def process_of(self, page):
+        return next((p for p in self.processes.values() if page.path.startswith(p.path)), None)
+
+    def clean(self):
+        cleaned = super().clean()
+        process = self.processes.get(cleaned.get("process"))
+        chosen = [self.offered_subprocesses[key] for key in cleaned.get("subprocesses", [])]
+        for sub in chosen:
+            if process is None or not sub.path.startswith(process.path):
+                self.add_error(
+                    "subprocesses",
+                    f"Delprosessen «{sub.title}» hører til «{self.process_of(sub).title}». Velg "
+                    "den arbeidsprosessen, eller fjern krysset ved delprosessen.",
+                )
+        cleaned["chosen_subprocesses"] = chosen
+        return cleaned
 
     @property
     def chosen_process(self):
@@ -50,13 +87,23 @@ class StartForm(forms.Form):
 
 def start(request, wizard):
     processes = list(
-        public_live(WorkProcessPage.objects.all(), request).order_by("path").only("title", "pk")
+        public_live(WorkProcessPage.objects.all(), request)
+        .order_by("path")
+        .only("title", "pk", "path")
+    )
+    subprocesses = list(
+        public_live(SubProcessPage.objects.all(), request)
+        .order_by("path")
+        .only("title", "pk", "path")
     )
     # «Verktøy og maler» on a phase links here with its process chosen (?prosess=<id>).
     asked = request.GET.get("prosess", "")
     initial = {"process": asked} if asked in {str(p.pk) for p in processes} else {}
     form = StartForm(
-        request.POST if request.method == "POST" else None, processes=processes, initial=initial
+        request.POST if request.method == "POST" else None,
+        processes=processes,
+        subprocesses=subprocesses,
+        initial=initial,
     )
     status = 200
     if request.method == "POST":
@@ -68,7 +115,9 @@ def start(request, wizard):
                 "prøv igjen.",
             )
         elif form.is_valid():
-            draft, tokens = create_draft(form.chosen_process)
+            draft, tokens = create_draft(
+                form.chosen_process, form.cleaned_data["chosen_subprocesses"]
+            )
             response = see_other(wizard.draft_url(draft, "links"))
             edit_link = draft.links.get(access="edit")
             grant(response, edit_link, wizard.draft_path(draft))
@@ -76,7 +125,10 @@ def start(request, wizard):
             return private(response)
         else:
             status = 400
-    context = {"form": form, "errors": error_list(form, radios=["process"], labelled=False)}
+    context = {
+        "form": form,
+        "errors": error_list(form, radios=["process", "subprocesses"], labelled=False),
+    }
     return render(request, wizard, "mandates/mandate_wizard_page.html", context, status)
 
 

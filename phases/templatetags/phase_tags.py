@@ -1,12 +1,12 @@
 from django import template
 
-from phases.blocks import ResponsibleRole
+from phases.roles import role_labels as read_role_labels
 
 register = template.Library()
 
 
-@register.filter
+@register.simple_tag
 def role_labels(keys):
-    """Turn stored role keys into what readers see; unknown keys are shown as stored."""
-    labels = dict(ResponsibleRole.choices)
-    return [labels.get(key, key) for key in keys or []]
+    """Stored role keys as readers see them; unknown keys are shown as stored."""
+    labels = read_role_labels()
+    return ", ".join(labels.get(key, key) for key in keys or [])

@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "examples",
     "phases",
     "glossary",
+    "legal",
+    "places",
     "core",
     "django_tasks",
     "django_tasks_db",

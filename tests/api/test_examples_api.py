@@ -11,9 +11,10 @@ from examples.factories import (
     MunicipalityFactory,
     TargetGroupFactory,
 )
-from examples.models import County, ExamplePage, SizeClass
+from examples.models import ExamplePage
 from examples.snippets import ExampleTheme
 from phases.factories import PhasePageFactory, WorkProcessPageFactory
+from places.regions import Municipality, SizeClass
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +75,7 @@ def others(tagged_example):
     return [
         ExamplePageFactory(
             municipality=MunicipalityFactory(
-                name="Moss", county=County.OSTFOLD, size_class=SizeClass.XLARGE
+                name="Moss", county="ostfold", size_class=SizeClass.XLARGE
             ),
             tags=[ExampleThemeFactory()],
             target_groups=[TargetGroupFactory()],
@@ -82,7 +83,7 @@ def others(tagged_example):
         ),
         ExamplePageFactory(
             municipality=MunicipalityFactory(
-                name="Vega", county=County.NORDLAND, size_class=SizeClass.SMALL
+                name="Vega", county="nordland", size_class=SizeClass.SMALL
             ),
             start_year=2020,
         ),
@@ -96,7 +97,7 @@ def test_the_listing_s_filter_names_work_here(client, tagged_example, others):
     phase_id = tagged_example.phases.get().pk
     assert ids(client.get(URL, {"fase": str(phase_id)})) == {tagged_example.pk}
     assert ids(client.get(URL, {"fylke": "nordland", "limit": 100})) == live_ids(
-        municipality__county="nordland"
+        municipality__current_county__slug="nordland"
     )
     size = tagged_example.municipality.size_class
     assert ids(client.get(URL, {"storrelse": size, "limit": 100})) == live_ids(
@@ -193,3 +194,24 @@ def test_listing_has_no_n_plus_one(client, example_index, django_assert_max_num_
     with django_assert_max_num_queries(10):
         response = client.get(URL, {"limit": 50})
     assert len(response.json()["results"]) == 50
+
+
+def test_an_example_gives_its_source_contact_and_former_municipality(client, example_index):
+    page = ExamplePageFactory(
+        parent=example_index,
+        title="Eksempel fra Fjell-tiden",
+        municipality=Municipality.objects.get(number="1246"),
+        source_url="https://veiviseren.no/forstaa-helheten/eksempler-og-erfaringer/fjell-api",
+        source_title="Fjell (veiviseren.no)",
+        source_published="2019",
+        contact_name="Ola Nordmann",
+        contact_role="Rådgiver, Bustadkontoret",
+    )
+    item = client.get(f"{URL}{page.pk}/").json()
+    assert item["source_url"].endswith("/fjell-api") and item["source_published"] == "2019"
+    assert (item["contact_name"], item["contact_role"]) == (
+        "Ola Nordmann",
+        "Rådgiver, Bustadkontoret",
+    )
+    assert item["municipality"]["name"] == "Fjell"
+    assert item["municipality"]["county_name"] == "Vestland" and not item["municipality"]["current"]

@@ -59,10 +59,19 @@ def browser():
 
 @pytest.fixture
 def demo_server(live_server, transactional_db):
+    """The live server with the demo content: loaded once, then copied back from a snapshot
+    after each test has emptied the database (tests/browser/snapshot.py)."""
     from django.core.management import call_command
 
-    call_command("load_demo_content", verbosity=0)
     from wagtail.models import Site
+
+    from tests.browser import snapshot
+
+    if snapshot.taken_this_session():
+        snapshot.restore()
+    else:  # the first browser test: the session's demo content, completed if a test changed it
+        call_command("load_demo_content", verbosity=0)
+        snapshot.take()
 
     Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
     return live_server

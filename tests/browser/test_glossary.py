@@ -7,7 +7,8 @@ from tests.browser.conftest import axe_violations, open_context
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHASE_2 = (
-    "/arbeidsprosesser/organisering-og-tverrfaglig-samarbeid/fase-2-utarbeide-kunnskapsgrunnlag/"
+    "/arbeidsprosesser/planlegge-lede-og-utvikle/organisering-og-tverrfaglig-samarbeid/"
+    "fase-2-utarbeide-kunnskapsgrunnlag/"
 )
 
 

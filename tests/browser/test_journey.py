@@ -48,3 +48,53 @@ def test_footer_leads_to_the_privacy_statement(demo_server, page):
     assert page.locator("h1").inner_text() == "Personvernerklæring"
     assert page.get_by_role("heading", name="Informasjonskapsler").is_visible()
     assert axe_violations(page) == []
+
+
+def test_a_case_worker_finds_a_sub_process_and_a_planning_step_and_axe_is_clean(demo_server, page):
+    """One page of each type the whole guide added: area, sub-process, planning circle, a step
+    and a step's phase, «Forstå helheten» and the list of laws."""
+    page.goto(demo_server.url + "/arbeidsprosesser/")
+    page.get_by_role("link", name="Tilrettelegge og beholde bolig").click()
+    assert page.locator("h1").inner_text() == "Tilrettelegge og beholde bolig"
+    assert axe_violations(page) == []
+
+    page.get_by_role("link", name="Forhindre utkastelse").click()
+    chooser = page.get_by_role("navigation", name="Faser i arbeidsprosessen")
+    chooser.get_by_role("link", name="Fase 3").click()
+    page.get_by_role("link", name="Gjennomføring av utkastelse").click()
+    assert page.locator("h1").inner_text() == "Gjennomføring av utkastelse"
+    crumbs = page.get_by_role("navigation", name="Du er her").inner_text()
+    assert "Forhindre utkastelse" in crumbs and "Tilrettelegge og beholde bolig" in crumbs
+    assert page.get_by_role("heading", name="Lover og forskrifter").is_visible()
+    assert axe_violations(page) == []
+
+    page.goto(demo_server.url + "/arbeidsprosesser/")
+    page.get_by_role("link", name="Helhetlig boligpolitisk planlegging").click()
+    assert axe_violations(page) == []
+    circle = page.get_by_role("navigation", name="Trinnene i planprosessen")
+    circle.get_by_role("link", name="Trinn 4").click()
+    assert page.locator("h1").inner_text().startswith("Trinn 4:")
+    assert page.get_by_role("heading", name="Hvem gjør hva i dette trinnet?").is_visible()
+    assert axe_violations(page) == []
+    page.get_by_role("navigation", name="Faser i dette trinnet").get_by_role(
+        "link", name="Fase 1"
+    ).click()
+    assert page.locator("h1").inner_text() == "Fase 1: Forfase"
+    assert page.get_by_text("Ansvarlig:").first.is_visible()
+    assert axe_violations(page) == []
+
+    for path, heading in (
+        ("/forsta-helheten/", "Seks suksessfaktorer for godt boligsosialt arbeid"),
+        ("/lover-og-forskrifter/", "Lover og forskrifter"),
+    ):
+        page.goto(demo_server.url + path)
+        assert page.get_by_role("heading", name=heading).first.is_visible()
+        assert axe_violations(page) == []
+
+
+def test_the_proposal_form_offers_every_municipality_while_typing(demo_server, page):
+    page.goto(demo_server.url + "/eksempler/foreslaa/")
+    field = page.get_by_label("Kommune", exact=True)
+    assert field.get_attribute("list") == "id_municipality-liste"
+    assert page.locator("#id_municipality-liste option").count() == 357
+    assert axe_violations(page) == []

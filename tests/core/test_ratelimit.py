@@ -64,7 +64,7 @@ def test_the_window_ends(rf, shared_cache):
 def proposal(example):
     return {
         "title": "Et forslag",
-        "municipality": example.municipality_id,
+        "municipality": example.municipality.number,
         "contact_name": "Kari",
         "contact_email": "kari@kommune.no",
         "summary": "Kort.",

@@ -1,9 +1,12 @@
 """Example pages and the example index."""
 
+from django.core.exceptions import ValidationError
+
 import pytest
 
 from examples.factories import ExamplePageFactory
 from examples.models import ExamplePage
+from places.regions import Municipality
 
 pytestmark = pytest.mark.django_db
 
@@ -56,8 +59,6 @@ def test_draft_example_is_neither_listed_nor_reachable(client, example_index):
 
 
 def test_end_year_before_start_year_is_refused():
-    from django.core.exceptions import ValidationError
-
     page = ExamplePage(title="x", slug="x", summary="x", start_year=2020, end_year=2018)
     with pytest.raises(ValidationError) as error:
         page.clean()
@@ -93,3 +94,36 @@ def test_example_has_share_controls_that_need_javascript(client, example):
     html = client.get(example.url).content.decode()
     assert '<p class="portal-share" lang="nb" data-share hidden>' in html
     assert "Kopier lenke til eksempelet" in html
+
+
+def test_an_example_names_its_source_and_contact_and_its_former_municipality(client, example_index):
+    fjell = Municipality.objects.get(number="1246")
+    page = ExamplePageFactory(
+        parent=example_index,
+        title="Bustadkontor i gamle Fjell",
+        municipality=fjell,
+        source_url="https://veiviseren.no/forstaa-helheten/eksempler-og-erfaringer/fjell-test",
+        source_title="Bustadkontor i Fjell (veiviseren.no)",
+        source_published="2018-05",
+        contact_name="Kari Nordmann",
+        contact_role="Leiar, Bustadkontoret",
+    )
+    html = client.get(page.url).content.decode()
+    facts = html[html.index("Fakta om eksempelet") : html.index("</dl>")]
+    assert "<dd>Fjell (nå Øygarden)</dd>" in facts and "<dd>Vestland</dd>" in facts
+    assert (
+        f'<a class="ds-link" href="{page.source_url}">Bustadkontor i Fjell (veiviseren.no)</a>'
+        " (2018-05)" in facts
+    )
+    assert "Kari Nordmann, Leiar, Bustadkontoret" in facts
+
+
+def test_a_source_date_must_be_a_year_a_month_or_a_day():
+    field = ExamplePage._meta.get_field("source_published")
+    with pytest.raises(ValidationError) as error:
+        field.clean("mai 2018", ExamplePage())
+    assert error.value.messages == [
+        "Skriv året (2019), måneden (2019-05) eller datoen (2019-05-14)."
+    ]
+    for value in ("2018", "2018-05", "2018-05-14"):
+        assert field.clean(value, ExamplePage()) == value

@@ -10,8 +10,9 @@ from examples.facets import facet_counts
 from examples.factories import ExamplePageFactory, MunicipalityFactory
 from examples.filters import ExampleFilterSet
 from examples.pages import ExamplePage
-from examples.snippets import ExampleTheme, SizeClass
+from examples.snippets import ExampleTheme
 from phases.factories import PhasePageFactory, WorkProcessPageFactory
+from places.regions import SizeClass
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,8 @@ import pytest
 from examples.facets import facet_counts
 from examples.factories import THEMES, ExamplePageFactory, MunicipalityFactory, TargetGroupFactory
 from examples.filters import ExampleFilterSet
-from examples.models import County, ExamplePage, SizeClass
+from examples.models import ExamplePage
+from places.regions import County, SizeClass
 from tests.conftest import planner_statistics
 
 pytestmark = pytest.mark.django_db
@@ -27,10 +28,11 @@ def generated(example_index, process):
     phases = process.get_phases()
     municipalities = [
         MunicipalityFactory(
-            county=rng.choice(County.values), size_class=rng.choice(SizeClass.values)
+            county=rng.choice(list(County.objects.current().order_by("number"))),
+            size_class=rng.choice(SizeClass.values),
         )
         for _ in range(11)
-    ] + [MunicipalityFactory(name="Steinkjer", county=County.TRONDELAG)]
+    ] + [MunicipalityFactory(name="Steinkjer", county="trondelag")]
     for i in range(60):
         page = ExamplePageFactory(
             parent=index,
@@ -50,7 +52,7 @@ def attributes(page):
     return {
         "tema": {t.slug for t in page.tags.all()},
         "malgruppe": {g.slug for g in page.target_groups.all()},
-        "fylke": {page.municipality.county} if page.municipality else set(),
+        "fylke": {page.municipality.today_county.slug} if page.municipality else set(),
         "storrelse": {page.municipality.size_class} if page.municipality else set(),
         "fase": {str(p.pk) for p in page.phases.all()},
         "ar": {str(page.start_year)} if page.start_year else set(),
@@ -171,7 +173,9 @@ def test_sorting_a_to_aa(client, example_index):
     plain = [t for t in titles if t[0].upper() not in "ÆØÅ"]
     assert plain == sorted(plain, key=str.casefold)
     if connection.vendor == "postgresql":  # Norwegian collation: Æ, Ø, Å after Z
-        assert titles[-3:] == ["Ærlig talt om bolig", "Ørsta-modellen", "Åpen dør for alle"]
+        assert all(t[0].upper() in "ÆØÅ" for t in titles[len(plain) :])
+        ours = ["Ærlig talt om bolig", "Ørsta-modellen", "Åpen dør for alle"]
+        assert [t for t in titles if t in ours] == ours
 
 
 def test_free_text_narrows_the_listing(client, example_index):

@@ -1,14 +1,18 @@
 """«Foreslå et eksempel»: one draft in moderation per proposal, never published by itself."""
 
+from collections import Counter
+
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.test import Client
 
 import pytest
 
 from examples.editorial import MODERATORS
-from examples.factories import MunicipalityFactory
-from examples.models import County, ExamplePage, SizeClass
+from examples.models import ExamplePage
+from examples.proposals import ProposalForm
+from places.regions import Municipality
 
 pytestmark = pytest.mark.django_db
 
@@ -17,12 +21,9 @@ URL = "/eksempler/foreslaa/"
 
 @pytest.fixture
 def valid(example_index):
-    stord = MunicipalityFactory(
-        name="Stord", number="4614", county=County.VESTLAND, size_class=SizeClass.MEDIUM
-    )
     return {
         "title": "Bustadkontor på Stord – «éin dør inn»",
-        "municipality": stord.pk,
+        "municipality": "Stord",
         "contact_name": "Kari Nordmann",
         "contact_email": "kari@stord.kommune.no",
         "summary": "Kommunen samla tildeling og oppfølging i eitt kontor.",
@@ -74,7 +75,7 @@ def test_errors_are_shown_per_field_with_a_summary_and_nothing_is_lost(client, v
     assert 'href="#id_summary">Kort oppsummert: Dette feltet må fylles ut.' in html
     assert 'aria-invalid="true"' in html
     assert 'value="ikke-en-adresse"' in html and "Vi slo saman tre einingar." in html
-    assert f'<option value="{valid["municipality"]}" selected>' in html
+    assert 'value="Stord" list="id_municipality-liste"' in html
     assert not ExamplePage.objects.filter(title=valid["title"]).exists()
 
 
@@ -116,3 +117,105 @@ def test_an_optional_field_says_so_once(client, example_index):
     html = client.get("/eksempler/foreslaa/").content.decode()
     assert "(valgfritt)</span>" in html
     assert "(valgfritt) <span" not in html and "(valgfritt) (valgfritt)" not in html
+
+
+def test_a_municipality_with_no_example_yet_can_propose(client, valid, moderator):
+    utsira = Municipality.objects.current().get(name="Utsira")
+    assert not utsira.examples.exists()
+    form = client.get(URL).content.decode()
+    datalist = form[form.index('<datalist id="id_municipality-liste">') :]
+    datalist = datalist[: datalist.index("</datalist>")]
+    # the whole register (today's 357 and the merged ones), not the 18 with examples; a number
+    # that was only renumbered (Bærum 0219, 3024 → 3201) is not offered twice, nor a place that
+    # had two numbers before it merged (Hemne 1612 and 5011, «Hemne (nå Heim)»)
+    merged = {
+        m.label
+        for m in Municipality.objects.former().prefetch_related("successors")
+        if all(s.name != m.name for s in m.successors.all())
+    }
+    assert len(merged) == 89
+    assert datalist.count("<option") == 357 + len(merged)
+    assert '<option value="Utsira">' in datalist and '<option value="Herøy (Nordland)">' in datalist
+    assert '<option value="Fjell (nå Øygarden)">' in datalist
+    assert "Bærum (kommunenummer" not in datalist
+
+    response = client.post(URL, {**valid, "title": "Bolig på Utsira", "municipality": "utsira"})
+    assert response.status_code == 303
+    assert ExamplePage.objects.get(title="Bolig på Utsira").municipality == utsira
+
+
+def test_every_municipality_in_the_register_can_be_chosen():
+    """Each of the 838 numbers, today's and former, by its display name and by its number. A
+    plain name means today's municipality of that name (ambiguous only for the two Herøy and
+    the two Våler), and a name no municipality has today means the former one («Fjell»)."""
+    field = ProposalForm.base_fields["municipality"]
+    register = list(Municipality.objects.all())
+    assert len(register) == 838
+    today = Counter(m.name for m in register if m.is_current)
+    for municipality in register:
+        by_label = field.clean(municipality.label)
+        assert by_label == municipality or (  # Hemne 1612 and 5011: the place's last number
+            by_label.label == municipality.label and by_label.valid_to > municipality.valid_to
+        ), municipality.label
+        assert field.clean(municipality.number) == municipality, municipality.number
+        name = municipality.name.upper()
+        if today[municipality.name] > 1:
+            with pytest.raises(ValidationError, match=f"flere kommuner som heter «{name}»: "):
+                field.clean(name)
+        elif today[municipality.name] == 1:
+            found = field.clean(name)
+            assert found.is_current and found.name == municipality.name, municipality.label
+        else:
+            assert field.clean(name).label == municipality.label
+
+
+def test_a_former_municipality_can_propose_and_is_shown_with_its_successor(client, valid):
+    response = client.post(URL, {**valid, "title": "Fra Fjell-tiden", "municipality": "Fjell"})
+    assert response.status_code == 303
+    draft = ExamplePage.objects.select_related("municipality").get(title="Fra Fjell-tiden")
+    assert draft.municipality.number == "1246" and not draft.municipality.is_current
+    assert str(draft.municipality) == "Fjell (nå Øygarden)"
+    assert draft.municipality.today_county.name == "Vestland"
+    # a renumbered number's old name is today's municipality, not a place of its own
+    client.post(URL, {**valid, "title": "Fra Trondheim", "municipality": "Trondheim"})
+    assert ExamplePage.objects.get(title="Fra Trondheim").municipality.number == "5001"
+
+
+@pytest.mark.parametrize(
+    "typed,number",
+    [
+        ("1818", "1818"),
+        ("Herøy (Møre og Romsdal)", "1515"),
+        ("Asker kommune", "3203"),
+        ("fjell (nå øygarden)", "1246"),
+        ("1601", "1601"),  # Trondheim's number until 2017
+        ("Os", "3430"),  # today's Os (Innlandet); the Os that is now Bjørnafjorden by its label
+        ("Os (nå Bjørnafjorden)", "1243"),
+    ],
+)
+def test_the_municipality_can_be_typed_as_name_label_or_number(client, valid, typed, number):
+    response = client.post(URL, {**valid, "municipality": typed})
+    assert response.status_code == 303
+    assert ExamplePage.objects.get(title=valid["title"]).municipality.number == number
+
+
+@pytest.mark.parametrize(
+    "typed,message",
+    [
+        ("Gotham", "Finner ingen kommune som heter «Gotham»"),
+        (
+            "Herøy",
+            "Det finnes flere kommuner som heter «Herøy»: Herøy (Møre og Romsdal) og "
+            "Herøy (Nordland). Velg en fra listen.",
+        ),
+    ],
+)
+def test_an_unknown_municipality_gets_a_norwegian_message_and_keeps_the_text(
+    client, valid, typed, message
+):
+    response = client.post(URL, {**valid, "municipality": typed})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert f'value="{typed}" list="id_municipality-liste"' in html
+    assert valid["summary"] in html

@@ -6,9 +6,10 @@ from django.urls import reverse
 import pytest
 
 from examples.factories import MunicipalityFactory, TargetGroupFactory
-from examples.models import ExamplePage, Municipality, TargetGroup
+from examples.models import ExamplePage, TargetGroup
 from glossary.models import GlossaryIndexPage, GlossaryTerm
 from phases.models import PhasePage
+from places.regions import Municipality
 from tests.conftest import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db

@@ -6,20 +6,33 @@ import pytest
 
 from examples.models import ExampleIndexPage, ExamplePage
 from glossary.models import GlossaryIndexPage
-from home.models import HomePage, ResourceIndexPage, ResourcePage
+from home.models import HomePage, ResourceIndexPage, ResourcePage, UnderstandingPage
+from legal.models import LegalIndexPage
 from mandates.models import MandateWizardPage
-from phases.models import PhasePage, WorkProcessIndexPage, WorkProcessPage
+from phases.models import (
+    AreaPage,
+    PhasePage,
+    PlanningStepPage,
+    SubProcessPage,
+    WorkProcessIndexPage,
+    WorkProcessPage,
+)
 from tests.conftest import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 
 ALL_TYPES = PAGE_TYPES
 
-# page type -> the only page type it may be created under
+# page type -> the page types it may be created under
 ALLOWED_PARENT = {
     WorkProcessIndexPage: HomePage,
-    WorkProcessPage: WorkProcessIndexPage,
-    PhasePage: WorkProcessPage,
+    AreaPage: WorkProcessIndexPage,
+    WorkProcessPage: (WorkProcessIndexPage, AreaPage),
+    PlanningStepPage: WorkProcessPage,
+    PhasePage: (WorkProcessPage, PlanningStepPage),
+    SubProcessPage: PhasePage,
+    UnderstandingPage: HomePage,
+    LegalIndexPage: HomePage,
     ExampleIndexPage: HomePage,
     ExamplePage: ExampleIndexPage,
     GlossaryIndexPage: HomePage,
@@ -42,11 +55,14 @@ def test_every_page_type_renders(client, one_of_each, page_class):
 
 
 @pytest.mark.parametrize(
-    "child_class,parent_class", ALLOWED_PARENT.items(), ids=lambda c: c.__name__
+    "child_class,parent_class",
+    ALLOWED_PARENT.items(),
+    ids=lambda c: c.__name__ if isinstance(c, type) else "+".join(p.__name__ for p in c),
 )
 def test_page_type_is_creatable_only_under_its_parent_type(one_of_each, child_class, parent_class):
+    allowed = parent_class if isinstance(parent_class, tuple) else (parent_class,)
     for candidate, parent in one_of_each.items():
-        expected = candidate is parent_class
+        expected = candidate in allowed
         # Index pages are singletons: a second one is refused even under the right parent.
         if expected and child_class.max_count == 1:
             assert not child_class.can_create_at(parent)

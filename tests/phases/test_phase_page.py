@@ -6,7 +6,6 @@ import pytest
 
 from examples.factories import ExamplePageFactory
 from glossary.factories import GlossaryTermFactory
-from phases.blocks import ResponsibleRole
 from phases.factories import PhasePageFactory, task, task_group
 from phases.models import PhasePage
 
@@ -31,8 +30,8 @@ def test_phase_shows_description_results_and_tasks_with_responsible(client, proc
                 "Kunnskapsgrunnlag om egen virksomhet",
                 task(
                     "Kartlegge dagens boligsosiale oppgaver",
-                    ResponsibleRole.ARBEIDSGRUPPELEDER,
-                    ResponsibleRole.RADMANN,
+                    "arbeidsgruppeleder",
+                    "radmann",
                     sub_points=mapping,
                 ),
             )

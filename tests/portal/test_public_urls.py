@@ -81,7 +81,7 @@ def test_the_moderators_mail_links_to_the_public_admin(
         index.url + "foreslaa/",
         {
             "title": "Lenker i e-post",
-            "municipality": index.get_children().specific().first().municipality_id,
+            "municipality": index.get_children().specific().first().municipality.number,
             "contact_name": "Kari",
             "contact_email": "kari@kommune.no",
             "summary": "Kort.",

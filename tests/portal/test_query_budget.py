@@ -5,8 +5,9 @@ import pytest
 from examples.factories import ExamplePageFactory
 from examples.models import ExampleIndexPage, ExamplePage
 from glossary.models import GlossaryTerm
-from home.models import ResourcePage
-from phases.models import PhasePage
+from home.models import ResourcePage, UnderstandingPage
+from legal.models import LegalIndexPage
+from phases.models import AreaPage, PhasePage, PlanningStepPage, SubProcessPage, WorkProcessPage
 
 pytestmark = pytest.mark.django_db
 
@@ -24,13 +25,29 @@ def many_examples(phase2):
     return index
 
 
+def new_page_type_urls():
+    """One page of each type the larger guide added (demo content: 15 processes)."""
+    return [
+        AreaPage.objects.live().first().url,
+        WorkProcessPage.objects.get(kind=WorkProcessPage.Kind.CIRCULAR).url,
+        PlanningStepPage.objects.get(number=4).url,
+        PhasePage.objects.filter(depth=PlanningStepPage.objects.get(number=4).depth + 1)
+        .first()
+        .url,
+        SubProcessPage.objects.live().first().url,
+        UnderstandingPage.objects.get().url,
+        LegalIndexPage.objects.get().url,
+    ]
+
+
 def public_urls(phase2):
     return [
         "/",
         "/arbeidsprosesser/",
         phase2.get_parent().url,
         phase2.url,
-        PhasePage.objects.get(number=5).url,
+        PhasePage.objects.child_of(phase2.get_parent()).get(number=5).url,
+        *new_page_type_urls(),
         "/eksempler/",
         "/eksempler/?side=3",
         ExamplePage.objects.get(slug="asker-velferdslab").url,

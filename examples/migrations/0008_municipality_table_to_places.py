@@ -1,0 +1,11 @@
+"""The municipality register moves to its own app, places (a bottom layer the wizard may use
+too). First the table is renamed to the name places will own; places.0001 then takes the model
+over in Django's state, and 0008 points the examples' foreign key at it. No row is copied."""
+
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [("examples", "0007_similar_examples_indexes")]
+
+    operations = [migrations.AlterModelTable("municipality", "places_municipality")]
