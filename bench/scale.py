@@ -139,7 +139,8 @@ def bulk_generate(target, batch=2000):
     from wagtail.models import Page
     from wagtail.search.backends import get_search_backend
 
-    from examples.models import ExampleIndexPage, ExamplePage, Municipality
+    from examples.models import ExampleIndexPage, ExamplePage
+    from places.regions import Municipality
 
     index = ExampleIndexPage.objects.get()
     existing = ExamplePage.objects.count()

@@ -47,7 +47,7 @@ def test_phase_shows_description_results_and_tasks_with_responsible(client, proc
         assert result.value in html
     assert "Kunnskapsgrunnlag om egen virksomhet" in html
     assert "Kartlegge dagens boligsosiale oppgaver" in html
-    assert "Ansvarlig:</span> Arbeidsgruppens leder, Rådmann/kommunedirektør" in html
+    assert "Ansvarlig:</span> Arbeidsgruppens leder, Kommunedirektør (rådmann)" in html
     for point in mapping:
         assert point in html
 
