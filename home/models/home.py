@@ -13,7 +13,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.cachetags import depends_on, shows_pages, type_tag
 from core.queries import public_live
 from examples.pages import ExamplePage
-from examples.snippets import SizeClass
+from places.regions import SizeClass
 
 
 class HomePage(Page):
