@@ -3,8 +3,8 @@ import re
 import pytest
 
 from examples.factories import ExamplePageFactory, MunicipalityFactory
-from examples.snippets import SizeClass
 from home.factories import HomeFeaturedProcessFactory
+from places.regions import SizeClass
 
 pytestmark = pytest.mark.django_db
 
