@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     initial = True
-    dependencies = [("examples", "0008_municipality_table_to_places")]
+    dependencies = [("examples", "0009_municipality_table_to_places")]
 
     operations = [
         migrations.SeparateDatabaseAndState(

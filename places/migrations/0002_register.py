@@ -49,7 +49,7 @@ def grant_permissions(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("places", "0001_initial"),
-        ("examples", "0009_municipality_in_places"),
+        ("examples", "0010_municipality_in_places"),
         ("auth", "0012_alter_user_first_name_max_length"),
     ]
 

@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("examples", "0008_municipality_table_to_places"),
+        ("examples", "0009_municipality_table_to_places"),
         ("places", "0001_initial"),
     ]
 

@@ -6,6 +6,6 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-    dependencies = [("examples", "0007_similar_examples_indexes")]
+    dependencies = [("examples", "0008_editors_change_no_shared_data")]
 
     operations = [migrations.AlterModelTable("municipality", "places_municipality")]

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('examples', '0009_municipality_in_places'),
+        ('examples', '0010_municipality_in_places'),
         ('places', '0002_register'),
     ]
 
