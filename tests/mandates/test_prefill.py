@@ -18,7 +18,6 @@ from phases.factories import (
 from phases.models import (
     PhasePage,
     ResponsibleRole,
-    WorkProcessIndexPage,
     WorkProcessPage,
 )
 from phases.roles import role_labels
@@ -77,9 +76,9 @@ def test_the_start_page_creates_a_draft_from_the_chosen_process(client, wizard, 
     assert len(draft.sections.get(key="arbeidsplan").data["tasks"]) == len(expected_rows(process))
 
 
-def test_a_planning_circle_gives_each_steps_tasks_then_its_phases(db):
+def test_a_planning_circle_gives_each_steps_tasks_then_its_phases(process_index):
     circle = WorkProcessPageFactory(
-        parent=WorkProcessIndexPage.objects.get(), slug="sirkel", kind=WorkProcessPage.Kind.CIRCULAR
+        parent=process_index, slug="sirkel", kind=WorkProcessPage.Kind.CIRCULAR
     )
     step2 = PlanningStepPageFactory(
         parent=circle,
@@ -131,9 +130,9 @@ def test_a_renamed_role_is_prefilled_with_its_new_label(process):
 
 
 @pytest.fixture
-def eviction(db):
+def eviction(process_index):
     """A process in an area with a sub-process under its second phase, built with factories."""
-    area = AreaPageFactory(parent=WorkProcessIndexPage.objects.get(), title="Beholde bolig")
+    area = AreaPageFactory(parent=process_index, title="Beholde bolig")
     process = WorkProcessPageFactory(parent=area, title="Hindre utkastelse i testkommunen")
     PhasePageFactory(parent=process, number=1, task_groups=task_groups(("Varsle Nav", ["nav"])))
     phase2 = PhasePageFactory(
@@ -180,7 +179,7 @@ def test_a_sub_process_of_another_process_gets_a_message_and_keeps_the_choice(
     client, wizard, eviction
 ):
     _, sub = eviction
-    other = WorkProcessPageFactory(parent=WorkProcessIndexPage.objects.get(), title="Annen prosess")
+    other = WorkProcessPageFactory(parent=process_index, title="Annen prosess")
     response = client.post("/veiviser/", {"process": str(other.pk), "subprocesses": [sub.pk]})
     assert response.status_code == 400
     html = response.content.decode()
