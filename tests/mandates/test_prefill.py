@@ -176,7 +176,7 @@ def test_without_the_sub_process_its_tasks_are_left_out(client, wizard, eviction
 
 
 def test_a_sub_process_of_another_process_gets_a_message_and_keeps_the_choice(
-    client, wizard, eviction
+    client, wizard, eviction, process_index
 ):
     _, sub = eviction
     other = WorkProcessPageFactory(parent=process_index, title="Annen prosess")
