@@ -21,13 +21,13 @@ from core.cachetags import depends_on, model_tag, related_tag, shows_pages, type
 from core.http import see_other
 from core.models import SectionIndexPage
 from core.queries import public_live
-from examples.counties import county_names
 from examples.feeds import NewExamplesFeed
 from examples.listing import count_response, listing_context
 from examples.proposals import ProposalForm, over_rate_limit, page_fields
 from examples.snippets import ExampleTheme, TargetGroup
 from glossary.models import GlossaryMarkingMixin
 from phases.models import PhasePage
+from places.history import history
 from places.regions import Municipality
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
@@ -297,14 +297,18 @@ class ExamplePage(GlossaryMarkingMixin, Page):
         verbose_name_plural = "Eksempler"
 
     def search_place(self):
-        """«Nordland fylke, kommunenummer 1804, stor kommune …», with the former counties."""
+        """«Vestland fylke, tidligere Hordaland fylke, kommunenummer 4626 1246, tidligere Fjell
+        kommune, mellomstor kommune»: the fact box with the place's names through the reforms,
+        from the register (places.history)."""
         municipality = self.municipality
         if municipality is None:
             return ""
-        counties = county_names(municipality.today_county)
-        parts = [f"{name} fylke" for name in counties[:1]]
-        parts += [f"tidligere {name} fylke" for name in counties[1:]]
-        parts.append(f"kommunenummer {municipality.number}")
+        place = history(municipality)
+        parts = [f"{place.county} fylke"] if place.county else []
+        parts += [f"tidligere {name} fylke" for name, _year in place.former_counties]
+        parts.append("kommunenummer " + " ".join(place.numbers))
+        parts += [f"tidligere {name} kommune" for name, _year in place.former_names]
+        parts += [f"nå {name} kommune" for name in place.later_names]
         if municipality.size_class:
             parts.append(f"{municipality.get_size_class_display()} kommune")
         return ", ".join(parts)

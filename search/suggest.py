@@ -15,9 +15,9 @@ from wagtail.models import Page, Site
 
 from psycopg import sql
 
-from examples.counties import FORMER_COUNTIES
 from examples.pages import ExamplePage
 from glossary.models import GlossaryTerm
+from places.history import history
 from places.regions import County, Municipality
 
 from . import pg_query
@@ -104,39 +104,33 @@ def _terms(visibility, glossary_url):
 
 
 def _places(examples_url):
+    """Municipalities that have live examples, with the names they had before a merger
+    («Fjell», now Øygarden), and every county of the register: today's link to their
+    examples, former ones (kind «Fylke før 2020») to today's county when there is one."""
     rows = []
     used = Municipality.objects.filter(examples__live=True).distinct()
     for municipality in used:
+        place = history(municipality)
+        ended = municipality.valid_to
         rows.append(
-            Suggestion(
-                text=municipality.name,
-                folded=fold_text(municipality.name),
-                kind="Kommune",
-                weight=4,
-            )
+            _place(municipality.name, f"Kommune før {ended.year}" if ended else "Kommune", 4)
         )
-    for county in County.objects.current():
-        rows.append(
-            Suggestion(
-                text=county.name,
-                folded=fold_text(county.name),
-                kind="Fylke",
-                url=f"{examples_url}?fylke={county.slug}",
-                weight=4,
-            )
-        )
-        for name, year in FORMER_COUNTIES.get(county.slug, []):
-            if name != county.name:
-                rows.append(
-                    Suggestion(
-                        text=name,
-                        folded=fold_text(name),
-                        kind=f"Fylke til {year}",
-                        url=f"{examples_url}?fylke={county.slug}",
-                        weight=3.5,
-                    )
-                )
+        rows += [_place(name, "Kommune", 3.5) for name in place.later_names]
+        for name, year in place.former_names:
+            rows.append(_place(name, f"Kommune før {year}" if year else "Tidligere kommune", 3.5))
+    counties = County.objects.prefetch_related("successors")
+    for county in counties:
+        if county.valid_to is None:
+            rows.append(_place(county.name, "Fylke", 4, f"{examples_url}?fylke={county.slug}"))
+            continue
+        today = [c for c in county.successors.all() if c.valid_to is None]
+        url = f"{examples_url}?fylke={today[0].slug}" if len(today) == 1 else ""
+        rows.append(_place(county.name, f"Fylke før {county.valid_to.year}", 3.5, url))
     return rows
+
+
+def _place(text, kind, weight, url=""):
+    return Suggestion(text=text, folded=fold_text(text), kind=kind, url=url, weight=weight)
 
 
 def _frequent_words():

@@ -6,14 +6,16 @@ and ``manage.py rebuild_search_vocabulary`` run (search/refresh.py).
 """
 
 import re
+from datetime import date
 
 from wagtail.models import PageViewRestriction
 
 import pytest
 
-from examples.factories import ExamplePageFactory, MunicipalityFactory
+from examples.factories import ExamplePageFactory
 from examples.models import ExampleIndexPage, ExamplePage, TargetGroup
 from glossary.factories import GlossaryTermFactory
+from places.factories import MunicipalityFactory
 from places.regions import County, SizeClass
 from search.models import SynonymGroup, VocabularyWord
 from search.refresh import rebuild_all
@@ -65,24 +67,55 @@ def test_question_words_and_fillers_are_not_needed(client, index):
     assert "noen av ordene" not in html
 
 
-def test_the_fact_box_is_searchable_with_former_counties(client, index):
-    kommune = MunicipalityFactory(
-        name="Frostvik", number="3499", county="innlandet", size_class=SizeClass.SMALL
+def register_county(number):
+    return County.objects.get(number=number)
+
+
+def test_the_fact_box_is_searchable_with_the_places_names_before_the_reforms(client, index):
+    # Gnarvik (in Oppland until 2020) merged into Frostvik, Innlandet: the register's links.
+    former = MunicipalityFactory(
+        name="Gnarvik", number="9401", county=register_county("05"), valid_to=date(2020, 1, 1)
     )
+    kommune = MunicipalityFactory(
+        name="Frostvik",
+        number="9499",
+        county=register_county("34"),
+        size_class=SizeClass.SMALL,
+        valid_from=date(2020, 1, 1),
+    )
+    former.successors.add(kommune)
     page = example(index, "Gnarfelt boligarbeid", municipality=kommune)
     group = TargetGroup.objects.create(name="Personer med zwiebeldiagnose", slug="zwiebel")
     page.target_groups.add(group)
     page.save_revision().publish()
-    for query in ["Innlandet", "Oppland", "Hedmark", "3499", "zwiebeldiagnose"]:
+    for query in ["Innlandet", "Oppland", "Gnarvik", "9499", "9401", "zwiebeldiagnose"]:
         assert page.url in top(client, query, 10), query
+    # Only the counties its numbers belonged to: Innlandet is also made of Hedmark.
+    assert page.url not in top(client, "Hedmark", 50)
+    # An example from the former municipality is found by today's name.
+    old = example(index, "Plymbo-prosjektet", municipality=former)
+    assert old.url in top(client, "Frostvik", 10)
     # A county query lists that county's examples before pages that only mention it.
     mention = example(index, "Fylkesbesøket", summary="Vi snakket med Innlandet fylkeskommune.")
-    nordland = County.objects.current().get(slug="nordland")
-    mention.municipality.county = mention.municipality.current_county = nordland
+    mention.municipality.county = register_county("18")
+    mention.municipality.current_county = register_county("18")
     mention.municipality.save()
     mention.save_revision().publish()
     order = top(client, "Innlandet", 20)
     assert order.index(page.url) < order.index(mention.url)
+
+
+def test_a_change_in_the_register_reaches_the_examples_without_a_new_publish(client, index):
+    kommune = MunicipalityFactory(name="Vindrevik", number="9498", county=register_county("46"))
+    page = example(index, "Trappholt bofellesskap", municipality=kommune)
+    former = MunicipalityFactory(
+        name="Skrollvåg", number="9402", county=register_county("12"), valid_to=date(2020, 1, 1)
+    )
+    former.successors.add(kommune)  # the register learns that Skrollvåg went into Vindrevik
+    assert page.url in top(client, "Skrollvåg", 10)
+    kommune.name = "Nyvindrevik"
+    kommune.save()
+    assert page.url in top(client, "Nyvindrevik", 10)
 
 
 def test_folding_hyphens_slashes_and_law_references(client, index):
@@ -91,14 +124,14 @@ def test_folding_hyphens_slashes_and_law_references(client, index):
         index,
         "Bokøy-modellen",
         municipality=kommune,
-        summary="Etter husleieloven § 9-11 og hol. § 3-2 tilbys bo-oppfølging og veiledning.",
+        summary="Etter husleieloven § 9-11 og hol. § 3-2 tilbys bo-grimsel og fnorkel.",
     )
     rebuild_all()
     for query in ["Skjorasen", "skjoeraasen", "SKJØRÅSEN", "bokoy", "bokøy modellen"]:
         assert page.url in top(client, query), query
     assert page.url in top(client, "husleieloven § 9-11")
     assert page.url in top(client, "§ 3-2")
-    assert page.url in top(client, "veiledning/oppfølging")
+    assert page.url in top(client, "grimsel/fnorkel")
 
 
 def test_synonym_phrases_and_broader_terms_are_editable_data(client, index):
