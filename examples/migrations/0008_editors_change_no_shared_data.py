@@ -27,7 +27,7 @@ def ensure_permissions(apps):
     """Permissions are normally created after all migrations; make sure they exist now."""
     for app_config in apps.get_app_configs():
         app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
+        create_permissions(app_config, verbosity=0, apps=apps)
         app_config.models_module = None
 
 

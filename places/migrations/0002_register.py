@@ -30,7 +30,7 @@ def grant_permissions(apps, schema_editor):
     """Moderators keep the register; editors choose from it (the two groups of examples.0004)."""
     for app_config in apps.get_app_configs():
         app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
+        create_permissions(app_config, verbosity=0, apps=apps)
         app_config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
