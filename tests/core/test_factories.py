@@ -6,7 +6,9 @@ import pytest
 from examples.factories import ExamplePageFactory
 from examples.models import ExamplePage
 from glossary.models import GlossaryTerm
-from home.factories import ResourcePageFactory
+from home.factories import ResourcePageFactory, UnderstandingPageFactory
+from legal.factories import LegalIndexPageFactory
+from phases.factories import AreaPageFactory, PlanningStepPageFactory, SubProcessPageFactory
 from phases.models import PhasePage
 from tests.conftest import PAGE_TYPES
 
@@ -39,7 +41,14 @@ def test_the_site_tree_has_every_section_under_the_front_page(client, site_tree)
 
 
 def test_every_page_type_renders_when_built(client, site_tree, process, example, glossary_terms):
+    # The page types the site tree leaves out (areas, the planning circle, sub-processes, the
+    # sections «Forstå helheten» and «Lover og forskrifter») are built here.
     ResourcePageFactory()
+    AreaPageFactory()
+    PlanningStepPageFactory()
+    SubProcessPageFactory(parent=process.get_phases()[0])
+    UnderstandingPageFactory()
+    LegalIndexPageFactory()
     for page_class in PAGE_TYPES:
         page = (
             page_class.objects.live().get()
@@ -76,5 +85,5 @@ def test_factories_without_a_parent_find_their_section(home):
 
 def test_the_data_is_the_same_in_every_test(home):
     first = ExamplePageFactory()
-    assert first.municipality.name == "Hamar"
+    assert first.municipality.name == "Testkommune 0"  # the sequences start again in each test
     assert GlossaryTerm.objects.count() == 0 and PhasePage.objects.count() == 0
