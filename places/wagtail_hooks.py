@@ -3,6 +3,10 @@
 The search runs in the database (``search_backend_name = None``), so the whole register is found
 at once after a migration or a refresh, with no search index to rebuild. The same viewset gives
 the example editor its municipality chooser.
+
+Editors and moderators read the register (an inspect view of each row, with its successors);
+adding and changing rows is for administrators and the import (places.0003, README «Hvem kan
+gjøre hva i admin»).
 """
 
 from wagtail.admin.filters import WagtailFilterSet
@@ -38,6 +42,7 @@ class MunicipalityViewSet(SnippetViewSet):
     search_backend_name = None
     ordering = ["name", "number"]
     list_per_page = 50
+    inspect_view_enabled = True
 
 
 class CountyViewSet(SnippetViewSet):
@@ -48,6 +53,7 @@ class CountyViewSet(SnippetViewSet):
     search_fields = ["name", "number"]
     search_backend_name = None
     ordering = ["name", "number"]
+    inspect_view_enabled = True
 
 
 class PlacesGroup(SnippetViewSetGroup):
