@@ -33,7 +33,7 @@ def test_the_page_is_norwegian_and_gives_back_each_text_under_its_label(strict_c
     drafts_before = ExamplePage.objects.count()
     typed = {
         "title": "Bustadkontor på Stord",
-        "municipality": "12",
+        "municipality": "Stord",
         "measures": "Vi slo saman tre einingar.\n<script>alert(1)</script>",
         "website": "robot-felle",
         "csrfmiddlewaretoken": "utløpt",
@@ -44,6 +44,7 @@ def test_the_page_is_norwegian_and_gives_back_each_text_under_its_label(strict_c
     assert "Skjemaet ble ikke sendt" in html and '<html lang="nb"' in html
     assert labelled(html) == [
         ("Tittel på eksempelet", "Bustadkontor på Stord"),
+        ("Kommune", "Stord"),
         ("Hva ble gjort?", "Vi slo saman tre einingar.\n&lt;script&gt;alert(1)&lt;/script&gt;"),
     ]
     assert "<script>alert(1)" not in html
