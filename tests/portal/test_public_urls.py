@@ -105,7 +105,7 @@ def test_the_sitemap_lists_every_public_page_type_and_glossary_term(client):
 
 def test_the_sitemap_leaves_out_drafts_and_unpublished_terms(client):
     draft = ExamplePageFactory(parent=ExampleIndexPage.objects.get(), live=False)
-    term = GlossaryTermFactory(slug="upublisert-begrep", live=False)
+    term = GlossaryTermFactory(term="Upublisert begrep", slug="upublisert-begrep", live=False)
     locations = " ".join(sitemap_locations(client))
     assert f"/{draft.slug}/" not in locations and f"/{term.slug}/" not in locations
 
