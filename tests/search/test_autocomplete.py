@@ -20,7 +20,9 @@ def test_suggests_glossary_terms_and_pages_from_the_first_letters(client):
     titles = {s["title"]: s for s in suggest(client, "mand")}
     assert titles["Mandat"]["url"] == "/ordliste/mandat/"
     assert titles["Mandat"]["type"] == "Begrep"
-    pages = suggest(client, "velferds")
+    # «velferds» is also the start of the term «Velferdsteknologi», which a term's weight puts
+    # first (search/suggest.py); one letter more is the example's alone.
+    pages = suggest(client, "velferdsl")
     assert pages[0]["title"] == "Asker Velferdslab"
     assert pages[0]["url"] == "/eksempler/asker-velferdslab/"
     assert pages[0]["type"] == "Eksempel"
