@@ -17,18 +17,25 @@ from tests.browser.conftest import axe_violations, open_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PROCESS = "/arbeidsprosesser/organisering-og-tverrfaglig-samarbeid/"
+AREA = "/arbeidsprosesser/planlegge-lede-og-utvikle/"
+PROCESS = AREA + "organisering-og-tverrfaglig-samarbeid/"
+PLANNING = AREA + "helhetlig-boligpolitisk-planlegging/"
 PHASE_1 = PROCESS + "fase-1-oppstart/"
 PHASE_2 = PROCESS + "fase-2-utarbeide-kunnskapsgrunnlag/"
 PUBLIC_PAGES = [
     "/",
     "/arbeidsprosesser/",
+    AREA,
     PROCESS,
     PHASE_2,
+    PLANNING,  # the planning circle
+    PLANNING + "trinn-1-planstrategi/",
+    "/forsta-helheten/",
+    "/lover-og-forskrifter/",
     "/eksempler/",
     "/eksempler/?tema=samordning&fylke=trondelag&storrelse=large",
     "/eksempler/asker-velferdslab/",
-    "/eksempler/foreslaa/",
+    "/eksempler/foreslaa/",  # the municipality is chosen by typing, from a <datalist>
     "/ordliste/",
     "/ordliste/mandat/",
     "/ressurser/",
@@ -79,6 +86,12 @@ def nynorsk_example_url():
     return ExamplePage.objects.live().filter(language="nn").first().url
 
 
+def sub_process_url():
+    from phases.models import SubProcessPage
+
+    return SubProcessPage.objects.live().first().url
+
+
 def example_with_a_long_email():
     from examples.factories import ExamplePageFactory
     from examples.models import ExampleIndexPage
@@ -96,6 +109,7 @@ def test_every_page_reflows_at_320_px_and_passes_axe(demo_server, page):
     pages = [
         *PUBLIC_PAGES,
         resource_url(),
+        sub_process_url(),
         nynorsk_example_url(),
         example_with_a_long_email(),
         *(draft + path for path in WIZARD_PAGES),
@@ -108,6 +122,74 @@ def test_every_page_reflows_at_320_px_and_passes_axe(demo_server, page):
             if width == 320 and (wide := overflow(page)):
                 problems.append(f"{path} er bredere enn 320 px: {wide}")
             problems += [f"{path} ({width} px): {v}" for v in axe_violations(page)]
+    assert problems == []
+
+
+def cut_off(page):
+    """Content a box cuts off: an element that hides its overflow while what it holds is wider
+    or taller than it (visually hidden texts and hidden elements are meant to be; a form
+    control scrolls its own text, a long task in a field is not lost)."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('body *')].filter(el => {
+          const cs = getComputedStyle(el);
+          const hides = (v) => v === 'hidden' || v === 'clip';
+          if (!hides(cs.overflowX) && !hides(cs.overflowY)) return false;
+          if (el.clientWidth <= 1 || el.clientHeight <= 1) return false;
+          if (el.closest('.ds-sr-only, [hidden]') || el.matches('input, select, textarea')) {
+            return false;
+          }
+          return (hides(cs.overflowX) && el.scrollWidth > el.clientWidth + 1)
+            || (hides(cs.overflowY) && el.scrollHeight > el.clientHeight + 1);
+        }).slice(0, 3).map(el => `${el.tagName}.${el.className} ${el.textContent.slice(0, 30)}`)"""
+    )
+
+
+def work_plan_with_200_tasks(base, page):
+    from mandates.prefill import create_draft
+    from tests.mandates.test_work_plan import plan
+
+    draft, tokens = create_draft()
+    draft.sections.filter(key="arbeidsplan").update(data={"tasks": plan(200)})
+    page.goto(f"{base}/veiviser/lenke/{tokens['edit']}/")  # the edit link's cookie
+    return f"/veiviser/{draft.public_id}/steg/6/"
+
+
+def test_every_page_reflows_at_200_percent_zoom(demo_server, browser):
+    """A 1280 px window zoomed to 200 %: 640 CSS px at two device pixels each (WCAG 1.4.4 and
+    1.4.10). Nothing scrolls sideways and no box cuts its content off."""
+    context = open_context(browser, viewport={"width": 640, "height": 450}, device_scale_factor=2)
+    page = context.new_page()
+    base = demo_server.url
+    draft = new_draft(page, base)
+    pages = [
+        *PUBLIC_PAGES,
+        sub_process_url(),
+        *(draft + path for path in WIZARD_PAGES),
+        work_plan_with_200_tasks(base, page),
+    ]
+    problems = []
+    for path in pages:
+        page.goto(base + path)
+        if wide := overflow(page):
+            problems.append(f"{path} er bredere enn 640 px ved 200 %: {wide}")
+        if cut := cut_off(page):
+            problems.append(f"{path} skjærer av innhold ved 200 %: {cut}")
+    context.close()
+    assert context.csp_violations == []
+    assert problems == []
+
+
+def test_the_work_plan_with_200_tasks_reflows_and_passes_axe(demo_server, page):
+    base = demo_server.url
+    path = work_plan_with_200_tasks(base, page)
+    problems = []
+    for width, height in ((320, 640), (1280, 900)):
+        page.set_viewport_size({"width": width, "height": height})
+        page.goto(base + path)
+        assert page.locator("tr[data-row]").count() == 200
+        if width == 320 and (wide := overflow(page)):
+            problems.append(f"arbeidsplanen er bredere enn 320 px: {wide}")
+        problems += [f"arbeidsplanen ({width} px): {v}" for v in axe_violations(page)]
     assert problems == []
 
 
