@@ -1,6 +1,6 @@
 """The demo loader builds the whole tree, changes nothing on a second run, completes a half-built
 tree and never overwrites what editors changed; and what the demo content says where its words
-are the point. Every test here asks for ``demo_content`` (loaded once for the module)."""
+are the point. Every test here asks for ``demo_content`` (loaded once for the folder)."""
 
 from django.core.management import call_command
 
@@ -146,3 +146,13 @@ def test_the_statements_point_to_the_address_in_the_footer(client, demo_content)
         html = client.get(url).content.decode()
         assert "e-postadressen nederst på siden" in html, url
         assert 'href="mailto:redaksjonen@boligsosial.example"' in html, url
+
+
+def test_the_site_is_served_at_the_public_base_url(demo_content, settings):
+    """The loader gives the Wagtail Site the address of PUBLIC_BASE_URL, so every absolute link
+    Wagtail builds (sitemap, API, feed, e-mails: tests/portal/test_public_urls.py) points there."""
+    settings.PUBLIC_BASE_URL = "https://veiviser.example.no"
+    call_command("load_demo_content", verbosity=0)
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("veiviser.example.no", 443)
+    assert site.root_page.full_url == "https://veiviser.example.no/"

@@ -13,7 +13,6 @@ import polib
 import pytest
 
 from examples.editorial import EDITORS, MODERATORS
-from examples.models import ExamplePage
 
 LOCALE = Path(__file__).resolve().parents[2] / "portal" / "locale" / "nb" / "LC_MESSAGES"
 PLACEHOLDER = re.compile(r"%\([^)]+\)[sdfi]|%[sdfi]|%%|\{[^{}]*\}|<[^>]+>")
@@ -77,27 +76,25 @@ def test_admin_javascript_catalog_is_in_bokmal(admin_client):
 
 
 @pytest.mark.django_db
-def test_history_and_workflow_screens_are_in_bokmal(admin_client):
-    page = ExamplePage.objects.live().first()
-    edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+def test_history_and_workflow_screens_are_in_bokmal(admin_client, example):
+    edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[example.pk])).content.decode()
     assert 'aria-label="Historikk"' in edit
-    history = admin_client.get(reverse("wagtailadmin_pages:history", args=[page.pk]))
+    history = admin_client.get(reverse("wagtailadmin_pages:history", args=[example.pk]))
     assert "<title>Historikk: " in history.content.decode()
     workflows = admin_client.get(reverse("wagtailadmin_workflows:index")).content.decode()
     assert "Arbeidsflyter" in workflows and "Workflows" not in workflows
 
 
 @pytest.mark.django_db
-def test_moderators_are_told_in_bokmal_when_an_editor_submits(django_user_model):
+def test_moderators_are_told_in_bokmal_when_an_editor_submits(django_user_model, example):
     editor = django_user_model.objects.create_user("red", email="red@kommune.no")
     editor.groups.add(Group.objects.get(name=EDITORS))
     moderator = django_user_model.objects.create_user("mod", email="mod@kommune.no")
     moderator.groups.add(Group.objects.get(name=MODERATORS))
-    page = ExamplePage.objects.live().first()
-    page.save_revision(user=editor)
-    page.get_workflow().start(page, editor)
+    example.save_revision(user=editor)
+    example.get_workflow().start(example, editor)
     [message] = [m for m in mail.outbox if m.to == ["mod@kommune.no"]]
-    assert message.subject.startswith(f"Siden «{page.title}» er sendt til godkjenning")
+    assert message.subject.startswith(f"Siden «{example.title}» er sendt til godkjenning")
     assert not ENGLISH.search(message.subject + message.body)
     assert "Forslag fra" not in message.body  # an editor's page is not a public proposal
 

@@ -10,6 +10,13 @@ from examples.models import ExamplePage
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def sections(site_tree):
+    """The front page and its sections: the proposal form and the wizard whose forms are posted."""
+    return site_tree
+
+
 FIELD = re.compile(
     r'<label class="ds-label" for="(skrevet-\d+)">([^<]*)</label>\s*'
     r'<textarea[^>]* id="\1"[^>]*readonly>([^<]*)</textarea>'

@@ -7,6 +7,12 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def sections(site_tree, process):
+    """The front page and the sections whose unknown sub-addresses the tests ask for."""
+    return site_tree
+
+
 @pytest.mark.parametrize(
     "url",
     [

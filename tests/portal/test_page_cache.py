@@ -22,13 +22,11 @@ import pytest
 
 from core.pagecache import PageCacheMiddleware
 from examples.factories import ExamplePageFactory
-from examples.models import ExampleIndexPage, ExamplePage, ExampleTheme
+from examples.models import ExamplePage, ExampleTheme
 from glossary.factories import GlossaryTermFactory
-from glossary.models import GlossaryTerm
-from home.factories import ResourcePageFactory
-from home.models import ResourceIndexPage, SiteContact
+from home.factories import ResourcePageFactory, SiteContactFactory
+from home.models import SiteContact
 from phases.factories import PhasePageFactory, WorkProcessPageFactory
-from phases.models import WorkProcessIndexPage
 from search.models import SearchQuery, SynonymGroup
 
 pytestmark = pytest.mark.django_db
@@ -38,6 +36,14 @@ pytestmark = pytest.mark.django_db
 def page_cache(settings, shared_cache):
     """The page cache on, on the real Redis (``shared_cache``), as production runs it."""
     settings.PAGE_CACHE_ENABLED = True
+
+
+@pytest.fixture
+def site_tree(site_tree):
+    """The site with the footer contact editors have filled in, as on a live site: without it the
+    first page view creates it, and that save purges the cache while the page is being made."""
+    SiteContactFactory()
+    return site_tree
 
 
 @pytest.fixture
@@ -60,10 +66,10 @@ def publish(page):
 
 
 @pytest.fixture
-def tree(phase2):
-    """A theme, two examples sharing it (each the other's similar example) on a phase, and an
-    unrelated resource page."""
-    index = ExampleIndexPage.objects.get()
+def tree(site_tree, phase2, glossary_terms):
+    """On the site with every section and three glossary terms: a theme, two examples sharing it
+    (each the other's similar example) on a phase, and an unrelated resource page."""
+    index = site_tree.example_index
     theme, _ = ExampleTheme.objects.get_or_create(name="Hurtigtest", slug="hurtigtest")
     # The newest examples, so the listing's first page and the front page show them.
     now = timezone.now()
@@ -73,9 +79,15 @@ def tree(phase2):
         page.tags.add(theme)
         page.phases.add(phase2)
         publish(page)
-    resource = ResourcePageFactory(parent=ResourceIndexPage.objects.get(), title="Urørt rapport")
+    resource = ResourcePageFactory(parent=site_tree.resource_index, title="Urørt rapport")
     publish(resource)
-    return {"first": first, "second": second, "phase": phase2, "resource": resource}
+    return {
+        "first": first,
+        "second": second,
+        "phase": phase2,
+        "resource": resource,
+        "terms": glossary_terms,
+    }
 
 
 def pages_showing(tree):
@@ -136,8 +148,8 @@ def test_unpublish_and_delete_remove_the_page_everywhere(anonymous, tree, remove
         assert "Første hurtigeksempel" not in body, name
 
 
-def test_move_purges_old_and_new_place(anonymous, db):
-    processes = WorkProcessIndexPage.objects.get()
+def test_move_purges_old_and_new_place(anonymous, site_tree):
+    processes = site_tree.process_index
     source = WorkProcessPageFactory(parent=processes, title="Prosess fra", slug="prosess-fra")
     target = WorkProcessPageFactory(parent=processes, title="Prosess til", slug="prosess-til")
     phase = PhasePageFactory(parent=source, title="Flyttbar fase", slug="flyttbar", number=1)
@@ -187,18 +199,18 @@ def test_drafts_and_previews_never_enter_the_cache(anonymous, client, superuser,
     assert "Hemmelig utkast" not in text(anonymous, url)[1]
     silently_retitle(tree["resource"], "Urørt rapport")  # the live title, re-rendered
     # A page never published gives 404 and is not stored either.
-    hidden = ResourcePageFactory(parent=ResourceIndexPage.objects.get(), live=False)
+    hidden = ResourcePageFactory(parent=tree["resource"].get_parent(), live=False)
     assert anonymous.get(hidden.url or f"/ressurser/{hidden.slug}/").status_code == 404
 
 
-def test_forms_with_csrf_tokens_are_not_stored(anonymous, db):
+def test_forms_with_csrf_tokens_are_not_stored(anonymous, example_index):
     response = anonymous.get("/eksempler/foreslaa/")
     assert response.status_code == 200
     assert "public" not in response["Cache-Control"]
     assert anonymous.get("/eksempler/foreslaa/")["Cache-Control"] == response["Cache-Control"]
 
 
-def test_the_wizard_is_never_stored(anonymous, db):
+def test_the_wizard_is_never_stored(anonymous, wizard):
     first = anonymous.get("/veiviser/")
     assert first.status_code == 200
     assert "public" not in first.get("Cache-Control", "") and "ETag" not in first
@@ -316,7 +328,7 @@ def test_snippet_and_setting_changes_purge_what_shows_them(anonymous, tree, site
     contact.save()
     assert "ny-adresse@boligsosial.example" in text(anonymous, tree["resource"].url)[1]
 
-    term = GlossaryTerm.objects.filter(live=True).first()
+    term = tree["terms"][0]
     term.term = "Helt nytt begrep"
     term.save()
     assert "Helt nytt begrep" in text(anonymous, "/ordliste/")[1]

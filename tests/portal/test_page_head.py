@@ -10,11 +10,14 @@ from django.contrib.staticfiles import finders
 import pytest
 
 from examples.factories import ExamplePageFactory
-from examples.pages import ExampleIndexPage
 from phases.factories import PhasePageFactory, WorkProcessPageFactory
-from phases.models import WorkProcessIndexPage
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def sections(site_tree):
+    return site_tree
 
 
 def description(html):
@@ -22,12 +25,14 @@ def description(html):
     return found.group(1) if found else None
 
 
-def test_meta_description_comes_from_each_page_type_own_summary(client):
+def test_meta_description_comes_from_each_page_type_own_summary(
+    client, example_index, process_index
+):
     example = ExamplePageFactory(
-        parent=ExampleIndexPage.objects.get(),
+        parent=example_index,
         summary="Kommunen samlet tildeling og oppfølging i én tjeneste. " * 6,
     )
-    process = WorkProcessPageFactory(parent=WorkProcessIndexPage.objects.get())
+    process = WorkProcessPageFactory(parent=process_index)
     phase = PhasePageFactory(
         parent=process,
         short_description="<p>Gruppen <b>kartlegger</b> dagens arbeid &amp; mål.</p>",
@@ -38,9 +43,8 @@ def test_meta_description_comes_from_each_page_type_own_summary(client):
     assert description(client.get(phase.url).content.decode()) == (
         "Gruppen kartlegger dagens arbeid &amp; mål."  # tags gone, escaped once in HTML
     )
-    listing = ExampleIndexPage.objects.get()
-    listing.search_description = "Eksempler fra kommunene."
-    listing.save_revision().publish()
+    example_index.search_description = "Eksempler fra kommunene."
+    example_index.save_revision().publish()
     assert description(client.get("/eksempler/").content.decode()) == "Eksempler fra kommunene."
 
 

@@ -23,7 +23,7 @@ def lazy_values(context):
             yield name
 
 
-def test_public_pages_hand_templates_no_lazy_querysets(client, many_examples, phase2):  # noqa: F811
+def test_public_pages_hand_templates_no_lazy_querysets(client, many_examples):  # noqa: F811
     found = {}
 
     def inspect(sender, template, context, **kwargs):
@@ -34,7 +34,7 @@ def test_public_pages_hand_templates_no_lazy_querysets(client, many_examples, ph
     current = [None]
     template_rendered.connect(inspect)
     try:
-        for url in public_urls(phase2):
+        for url in public_urls(many_examples):
             current[0] = url
             client.get(url)
     finally:

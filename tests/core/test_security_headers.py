@@ -9,6 +9,12 @@ from mandates.models import MandateWizardPage
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def sections(site_tree, example, glossary_terms):
+    """The front page, every section, an example (for the feed) and terms (for the API)."""
+    return site_tree
+
+
 def directives(response):
     header = response["Content-Security-Policy"]
     return dict(part.strip().split(" ", 1) for part in header.split(";"))

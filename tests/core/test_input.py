@@ -16,6 +16,13 @@ def client():
     return Client(raise_request_exception=False)
 
 
+@pytest.fixture(autouse=True)
+def sections(site_tree, example, glossary_terms):
+    """The sections with an example and terms, so the listing, search and glossary have rows
+    to filter, count and mark."""
+    return site_tree
+
+
 @pytest.mark.parametrize(
     "url",
     [
