@@ -71,7 +71,10 @@ def test_proposal_form_with_an_error_then_fixed(demo_server, page):
     assert axe_violations(page) == []
 
     page.get_by_label("Tittel på eksempelet").fill("Felles boligtjeneste i Verdal")
-    page.get_by_label("Kommune").select_option(label="Verdal kommune")
+    # «Kommune» is a text field offering the whole register (a <datalist>): typed, with a typo.
+    municipality = page.get_by_label("Kommune", exact=True)
+    assert municipality.get_attribute("list") == "id_municipality-liste"
+    municipality.press_sequentially("Verdall", delay=20)
     page.get_by_label("Ditt navn").fill("Ola Nordmann")
     page.get_by_label("Din e-postadresse").fill("ola@verdal")  # missing top-level domain
     page.get_by_label("Kort oppsummert").fill("Tre enheter ble til én boligtjeneste.")
@@ -79,15 +82,27 @@ def test_proposal_form_with_an_error_then_fixed(demo_server, page):
     page.get_by_role("button", name="Send forslaget").click()
 
     summary = page.get_by_role("alert")
-    assert "1 feil" in summary.inner_text()
+    assert "2 feil" in summary.inner_text()
     assert page.get_by_label("Ditt navn").input_value() == "Ola Nordmann"  # nothing lost
+    assert municipality.input_value() == "Verdall"  # kept as typed, beside its message
+    assert municipality.get_attribute("aria-invalid") == "true"
+    message = page.locator("#id_municipality-feil")
+    assert "Finner ingen kommune som heter «Verdall»" in message.inner_text()
+    assert "id_municipality-feil" in municipality.get_attribute("aria-describedby")
     assert axe_violations(page) == []
     summary.get_by_role("link", name="Din e-postadresse").click()
     assert page.evaluate("document.activeElement.id") == "id_contact_email"
 
     page.get_by_label("Din e-postadresse").fill("ola@verdal.kommune.no")
+    municipality.fill("")
+    municipality.press_sequentially("Verdal", delay=20)
     page.get_by_role("button", name="Send forslaget").click()
     assert page.locator("h1").inner_text() == "Takk for forslaget!"
+
+    from examples.models import ExamplePage
+
+    proposed = ExamplePage.objects.get(title="Felles boligtjeneste i Verdal")
+    assert proposed.municipality.name == "Verdal" and proposed.municipality.is_current
 
 
 def test_an_expired_form_keeps_what_was_typed(demo_server, page):

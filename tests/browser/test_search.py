@@ -17,13 +17,21 @@ def test_pick_a_suggestion_with_the_keyboard(demo_server, page):
     listbox = page.get_by_role("listbox", name="Forslag")
     listbox.wait_for(state="visible")
     assert field.get_attribute("aria-expanded") == "true"
-    option = listbox.get_by_role("option").first
-    assert "Asker Velferdslab" in option.inner_text()
+    # «velferds» is the start of a glossary term too («Velferdsteknologi», which may come first:
+    # a term matching the typed prefix is a fair first suggestion); walk down to the example
+    # with the arrow keys, past whatever comes before it.
+    options = listbox.get_by_role("option")
+    texts = options.all_inner_texts()
+    assert any("Asker Velferdslab" in text for text in texts), texts
+    wanted = next(i for i, text in enumerate(texts) if "Asker Velferdslab" in text)
     assert axe_violations(page) == []
 
-    field.press("ArrowDown")
-    assert field.get_attribute("aria-activedescendant") == option.get_attribute("id")
-    assert option.get_attribute("aria-selected") == "true"
+    for index in range(wanted + 1):
+        field.press("ArrowDown")
+        option = options.nth(index)
+        assert field.get_attribute("aria-activedescendant") == option.get_attribute("id")
+        assert option.get_attribute("aria-selected") == "true"
+    assert listbox.locator("[aria-selected=true]").count() == 1  # only the one picked
     field.press("Enter")
     page.wait_for_url("**/eksempler/asker-velferdslab/")
     assert page.locator("h1").inner_text() == "Asker Velferdslab"

@@ -206,22 +206,26 @@ def test_keyboard_only_from_new_draft_to_word_document_and_read_link(
     type_fields(page, STEP_5)
     press_and_wait(page, 'button[value="neste"]', re.compile(r"/steg/6/$"))
 
-    # Step 6: the work plan comes pre-filled from the phases; give the first task a deadline and
-    # make it a milestone, then save with Enter in a text field (the form's default button).
+    # Step 6: the work plan comes pre-filled from the phases, as a compact table per phase (a
+    # row per task, its controls named by the formset, labelled by column and row number); give
+    # the first task a deadline and make it a milestone, then save with Enter in a text field
+    # (the form's default button).
     assert_accessible(page, "steg 6")
-    rows = page.locator("fieldset.portal-row")
+    rows = page.locator("tr[data-row]")
     assert rows.count() > 1
-    first_task = page.locator("#id_tasks-0-task").input_value()
+    first_task = page.locator('[name="tasks-0-task"]').input_value()
     assert first_task
-    tab_and_type_date(page, "#id_tasks-0-deadline", "2027-09-30", keys)
-    tab_and_press(page, "#id_tasks-0-milestone", "Space")
-    assert page.locator("#id_tasks-0-milestone").is_checked()
-    tab_and_type(page, "#id_tasks-0-note", "Vedtak i formannskapet før høstferien")
+    assert page.get_by_label("Frist 1", exact=True).get_attribute("name") == "tasks-0-deadline"
+    tab_and_type_date(page, '[name="tasks-0-deadline"]', "2027-09-30", keys)
+    tab_and_press(page, '[name="tasks-0-milestone"]', "Space")
+    assert page.locator('[name="tasks-0-milestone"]').is_checked()
+    tab_and_type(page, '[name="tasks-0-note"]', "Vedtak i formannskapet før høstferien")
     with page.expect_navigation(url=re.compile(r"/steg/6/\?lagret=1$")):
         page.keyboard.press("Enter")
     task = stored(public_id, "arbeidsplan").data["tasks"][0]
     assert (task["deadline"], task["milestone"]) == ("2027-09-30", True)
-    assert page.locator("#id_tasks-0-milestone").is_checked()
+    assert task["note"] == "Vedtak i formannskapet før høstferien"
+    assert page.locator('[name="tasks-0-milestone"]').is_checked()
 
     # Step 7 from the step list: everything required is there.
     press_and_wait(page, 'nav.portal-steps a[href$="/steg/7/"]', re.compile(r"/steg/7/$"))
