@@ -28,7 +28,7 @@ from examples.snippets import ExampleTheme, TargetGroup
 from glossary.models import GlossaryMarkingMixin
 from phases.models import PhasePage
 from places.history import history
-from places.regions import Municipality
+from places.regions import County, Municipality
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 
@@ -116,7 +116,7 @@ class ExampleIndexPage(RoutablePageMixin, SectionIndexPage):
         # The facets name themes, target groups, municipalities' counties and phases.
         depends_on(
             request,
-            *(model_tag(model) for model in (ExampleTheme, TargetGroup, Municipality)),
+            *(model_tag(model) for model in (ExampleTheme, TargetGroup, Municipality, County)),
             type_tag(PhasePage),
         )
         return context
@@ -361,12 +361,13 @@ class ExamplePage(GlossaryMarkingMixin, Page):
             target_groups=sorted(self.target_groups.all(), key=lambda group: group.name),
             related_examples=related,
         )
-        # The fact box names the municipality, themes and target groups; similar examples change
-        # whenever an example sharing a theme or phase does (cache_purges below).
+        # The fact box names the municipality and its county, themes and target groups; similar
+        # examples change whenever an example sharing a theme or phase does (cache_purges below).
         shows_pages(request, [*phases, *related])
         depends_on(
             request,
             model_tag(Municipality),
+            model_tag(County),
             model_tag(ExampleTheme),
             model_tag(TargetGroup),
             *(related_tag("theme", theme.pk) for theme in themes),

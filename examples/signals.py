@@ -9,7 +9,7 @@ from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished
 
 from core.cachepurge import purge_on_change
-from core.cachetags import page_tag
+from core.cachetags import CONTENT, model_tag, page_tag, purge
 from examples.facets import invalidate_facet_counts
 from examples.pages import ExamplePage
 from examples.snippets import ExampleTheme, TargetGroup
@@ -22,7 +22,11 @@ def example_changed(sender, **kwargs):
 
 
 def examples_of(municipality):
-    return [page_tag(pk) for pk in municipality.examples.values_list("pk", flat=True)]
+    """The examples whose place is named with this municipality's name: its own, and those of
+    the numbers it came from or went into («Fjell (nå Øygarden)» when Øygarden is renamed)."""
+    places = [m.pk for m in connected(municipality)]
+    pages = ExamplePage.objects.filter(municipality__in=places).values_list("pk", flat=True)
+    return [page_tag(pk) for pk in pages]
 
 
 def reindex_examples(municipality_ids):
@@ -51,6 +55,10 @@ def place_links_changed(sender, instance, action, pk_set, **kwargs):
         return
     places = [instance, *Municipality.objects.filter(pk__in=pk_set or ())]
     reindex_examples(m.pk for place in places for m in connected(place))
+    # New links relabel the register (places.signals): the pages showing those places.
+    purge(
+        model_tag(Municipality), CONTENT, *(tag for place in places for tag in examples_of(place))
+    )
 
 
 def connect():
@@ -58,6 +66,7 @@ def connect():
         purge_on_change(model)
     # Every card of an example names its municipality: the pages listing those examples.
     purge_on_change(Municipality, shown_on=examples_of)
+    purge_on_change(County)  # the fact box and the listing's county facet name it
     post_save.connect(place_renamed, sender=Municipality, dispatch_uid="reindex_place")
     post_save.connect(county_renamed, sender=County, dispatch_uid="reindex_county")
     m2m_changed.connect(

@@ -122,33 +122,58 @@ def refresh_derived(Municipality):
     """Label, today's county and size class, which follow from the rest: a former municipality
     shows where it went ("Fjell (nå Øygarden)") and takes its successor's county and size; the
     two names in use twice today carry their county ("Herøy (Nordland)")."""
-    rows = list(Municipality.objects.select_related("county").prefetch_related("successors"))
-    current_names = {}
-    for m in rows:
-        if m.valid_to is None:
-            current_names[m.name] = current_names.get(m.name, 0) + 1
+    rows, current_names = _register(Municipality)
     changed = []
     for m in rows:
         successors = sorted(m.successors.all(), key=lambda s: s.number)
+        label = _label(m, successors, current_names)
         if m.valid_to is None:
-            label = m.name if current_names[m.name] == 1 else f"{m.name} ({m.county.name})"
             current_county_id, size = m.county_id, size_class_for(m.population)
         elif successors:
-            names = [s.name for s in successors]
-            if names == [m.name]:
-                label = f"{m.name} (kommunenummer {m.number} til {m.valid_to.year - 1})"
-            else:
-                label = f"{m.name} (nå {join_names(names)})"
             first = successors[0]
             current_county_id, size = first.county_id, size_class_for(first.population)
         else:
-            label = f"{m.name} (til {m.valid_to.year - 1})"
             current_county_id, size = None, ""
         if (m.label, m.current_county_id, m.size_class) != (label, current_county_id, size):
             m.label, m.current_county_id, m.size_class = label, current_county_id, size
             changed.append(m)
     Municipality.objects.bulk_update(changed, ["label", "current_county", "size_class"])
     return len(changed)
+
+
+def refresh_labels(Municipality):
+    """Only the display names, which follow from the names and links: after a municipality is
+    renamed or given successors by hand, «Fjell (nå Øygarden)» and «Herøy (Nordland)» say what
+    the register says. The municipalities changed (their examples show the new label)."""
+    rows, current_names = _register(Municipality)
+    changed = []
+    for m in rows:
+        label = _label(m, sorted(m.successors.all(), key=lambda s: s.number), current_names)
+        if m.label != label:
+            m.label = label
+            changed.append(m)
+    Municipality.objects.bulk_update(changed, ["label"])
+    return changed
+
+
+def _register(Municipality):
+    rows = list(Municipality.objects.select_related("county").prefetch_related("successors"))
+    current_names = {}
+    for m in rows:
+        if m.valid_to is None:
+            current_names[m.name] = current_names.get(m.name, 0) + 1
+    return rows, current_names
+
+
+def _label(m, successors, current_names):
+    if m.valid_to is None:
+        return m.name if current_names[m.name] == 1 else f"{m.name} ({m.county.name})"
+    if successors:
+        names = [s.name for s in successors]
+        if names == [m.name]:
+            return f"{m.name} (kommunenummer {m.number} til {m.valid_to.year - 1})"
+        return f"{m.name} (nå {join_names(names)})"
+    return f"{m.name} (til {m.valid_to.year - 1})"
 
 
 def join_names(names):

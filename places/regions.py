@@ -161,7 +161,7 @@ class Municipality(index.Indexed, models.Model):
 
     panels = [
         FieldRowPanel([FieldPanel("number"), FieldPanel("name")]),
-        FieldPanel("label"),
+        FieldPanel("label", read_only=True),  # follows the name and links (places.signals)
         FieldPanel("other_names"),
         FieldRowPanel([FieldPanel("county"), FieldPanel("current_county")]),
         FieldRowPanel(

@@ -91,3 +91,23 @@ def test_former_counties_point_to_todays():
     viken = County.objects.get(name="Viken")
     assert {c.name for c in viken.successors.all()} == {"Østfold", "Akershus", "Buskerud"}
     assert County.objects.get(number="01").slug == "ostfold-01"
+
+
+def test_labels_follow_a_rename_and_new_successors_made_in_the_admin():
+    """What an administrator does after the refresh command: rename, set «Ble til» (README)."""
+    oygarden = Municipality.objects.get(number="4626")
+    oygarden.name = "Nye Øygarden"
+    oygarden.save()
+    assert str(oygarden) == "Nye Øygarden"
+    assert str(Municipality.objects.get(number="1246")) == "Fjell (nå Nye Øygarden)"
+
+    nordland = County.objects.get(number="18")
+    nordland.name = "Nordlandet"
+    nordland.save()
+    assert str(Municipality.objects.get(number="1818")) == "Herøy (Nordlandet)"
+
+    hof = Municipality.objects.get(number="0714")
+    hof.successors.add(oygarden)
+    assert str(Municipality.objects.get(number="0714")) == "Hof (nå Holmestrand og Nye Øygarden)"
+    hof.successors.remove(oygarden)
+    assert str(Municipality.objects.get(number="0714")) == "Hof (nå Holmestrand)"
