@@ -10,6 +10,7 @@ into what is stored.
 
 from django import forms
 
+from core.input import ascii_int
 from mandates.kinds import CleanCharField
 from mandates.prefill import new_row_id
 from mandates.sections import APPROVAL_FIELDS, Field, Step, Table
@@ -102,6 +103,23 @@ def formset_class(table):
     )
 
 
+def fill_down_groups(data, table):
+    """The posted data with every row's group: the work plan says a row's phase only in the
+    first row of its group (``work_plan_tags._row``), so a row that posts none takes the one of
+    the row above. A row that posts one, even empty («Uten fase»), keeps it."""
+    prefix, column = table.name, table.group_by
+    total = ascii_int(data.get(f"{prefix}-TOTAL_FORMS"), default=0, maximum=table.max_rows + 50)
+    data = data.copy()
+    above = None
+    for index in range(total):
+        key = f"{prefix}-{index}-{column}"
+        if key in data:
+            above = data[key]
+        elif above is not None and f"{prefix}-{index}-id" in data:
+            data[key] = above
+    return data
+
+
 class StepForms:
     """The form (and, for a step with a table, the formset) of one step, bound or not."""
 
@@ -120,6 +138,8 @@ class StepForms:
                 }
                 for r in stored.get(table.name, [])
             ]
+            if data is not None and table.group_by:
+                data = fill_down_groups(data, table)
             self.formset = formset_class(table)(data=data, initial=rows, prefix=table.name)
 
     def is_valid(self):

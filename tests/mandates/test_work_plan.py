@@ -5,6 +5,7 @@ moves across phases that work without JavaScript, filters that hide rows without
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 
 from mandates.prefill import create_draft
 from mandates.sections import TASKS, TaskStatus
@@ -68,6 +69,26 @@ def rows_of(draft):
     return section(draft, "arbeidsplan").data["tasks"]
 
 
+def as_posted(page):
+    """The step's form as a browser without JavaScript posts it (buttons aside): not the
+    filter's controls (another form), not the row template."""
+    form = BeautifulSoup(page, "html.parser").find("form", attrs={"data-autosave": True})
+    data = {}
+    for control in form.find_all(["input", "select", "textarea"]):
+        name = control.get("name")
+        if not name or control.get("form") or control.find_parent("template"):
+            continue
+        if control.name == "textarea":
+            data[name] = control.string or ""
+        elif control.name == "select":
+            options = control.find_all("option")
+            chosen = next((o for o in options if o.has_attr("selected")), options[0])
+            data[name] = chosen["value"]
+        elif control.get("type") != "checkbox" or control.has_attr("checked"):
+            data[name] = control.get("value", "on" if control.get("type") == "checkbox" else "")
+    return data
+
+
 def act(client, draft, action, rows=None):
     rows = rows_of(draft) if rows is None else rows
     return post_step(client, draft, 6, table_payload(TASKS, rows), action=action)
@@ -83,6 +104,27 @@ def test_a_200_row_plan_is_a_compact_table_per_phase(client, big, django_assert_
     assert "Fjern alle 50 oppgavene i Kartlegging" in page
     assert 'aria-label="Frist 17"' in page
     assert len(response.content) < 400_000
+
+
+def test_300_rows_say_their_phase_once_a_phase_and_a_save_keeps_every_rows(client, big):
+    big.sections.filter(key="arbeidsplan").update(data={"tasks": plan(300)})
+    before = rows_of(big)
+    response = client.get(step_url(big, 6))
+    assert len(response.content) < 400_000
+    posted = as_posted(response.content.decode())
+    assert [posted[f"tasks-{i}-id"] for i in range(300)] == [r["id"] for r in before]
+    assert [posted[n] for n in posted if n.endswith("-phase")] == PHASES  # not one a row
+    assert client.post(step_url(big, 6), {**posted, "handling": "lagre"}).status_code == 303
+    assert rows_of(big) == before
+
+    # A row that posts no phase takes the one above; one that posts an empty one has none.
+    payload = table_payload(TASKS, before)
+    del payload["tasks-1-phase"]
+    payload["tasks-2-phase"] = ""
+    del payload["tasks-3-phase"]
+    post_step(client, big, 6, payload)
+    phases = [r["phase"] for r in rows_of(big)[:5]]
+    assert phases == ["Forankring", "Forankring", "", "", "Forankring"]
 
 
 def test_removing_and_adding_a_whole_phase_without_javascript(client, big, process):

@@ -22,7 +22,18 @@
   var maxRows = parseInt(plan.getAttribute("data-max-rows"), 10);
   var indexed = new RegExp(prefix + "-(\\d+|__prefix__)-", "g");
   var groupBy = plan.getAttribute("data-group-by");
-  function groupInput(tr) { return tr.querySelector('input[type="hidden"][name$="-' + groupBy + '"]'); }
+  // The page says a row's phase only in the first row of its phase (the server gives the rows
+  // after it the one above); a row moved or added here gets its own, renumber() names it.
+  function groupInput(tr) {
+    var input = tr.querySelector('input[type="hidden"][name$="-' + groupBy + '"]');
+    if (!input) {
+      input = document.createElement("input");
+      input.type = "hidden";
+      input.name = prefix + "-0-" + groupBy;
+      tr.querySelector("th").appendChild(input);
+    }
+    return input;
+  }
 
   function rows() { return Array.prototype.slice.call(plan.querySelectorAll("tr[data-row]")); }
   function groups() { return Array.prototype.slice.call(plan.querySelectorAll("[data-group]")); }
@@ -35,6 +46,7 @@
     var all = rows();
     all.forEach(function (tr, i) {
       var n = i + 1;
+      groupInput(tr).value = tr.closest("[data-group]").getAttribute("data-phase");
       tr.id = "rad-" + n;
       tr.querySelector("th").firstChild.nodeValue = String(n);
       Array.prototype.forEach.call(tr.querySelectorAll("[name],[id],[aria-describedby]"), function (el) {
@@ -106,7 +118,7 @@
     tr.remove();
     renumber();
     var next = rows()[Math.min(i, rows().length - 1)];
-    if (next) focusIn(next, "[data-remove]"); else plan.querySelector("[data-add-row]").focus();
+    if (next) focusIn(next, 'button[value^="fjern-"]'); else plan.querySelector("[data-add-row]").focus();
     say(rowLabel + " " + what + " er fjernet. Den ligger i historikken hvis dere vil ha den tilbake.");
     saved();
   }
