@@ -7,8 +7,9 @@
 Steps: create the database if needed, migrate, load the demo content, add generated examples until
 there are EXAMPLES (realistic Norwegian text, bokmål and nynorsk, assembled from the demo texts),
 serve with gunicorn (production settings, DEBUG off), then measure every query of the search
-evaluation set (tests/search/evaluation_set.py) and autocomplete for their first letters: p50/p95
-latency at concurrency 1 and requests/s at concurrency 16, counting every non-200 as an error.
+evaluation set (tests/demo/search_evaluation_set.py) and autocomplete for their first letters:
+p50/p95 latency at concurrency 1 and requests/s at concurrency 16, counting every non-200 as an
+error.
 Stdlib only (urllib and threads), so nothing more needs installing.
 """
 
@@ -42,8 +43,8 @@ GOAL_AUTOCOMPLETE_P95_MS = 50
 
 
 def evaluation_queries():
-    from tests.search.evaluation_set import PENDING
-    from tests.search.evaluation_set import QUERIES as EVALUATION
+    from tests.demo.search_evaluation_set import PENDING
+    from tests.demo.search_evaluation_set import QUERIES as EVALUATION
 
     queries = [q for q, _pages, _kind in EVALUATION + PENDING]
     return [*queries, "bolig", "kommune", "qqqzzz"]

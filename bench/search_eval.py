@@ -3,9 +3,9 @@
     .venv/bin/python bench/search_eval.py            # the database in DATABASE_URL (or .postgres/)
     VERBOSE=1 .venv/bin/python bench/search_eval.py  # also every query outside the top 3
 
-Runs the queries of tests/search/evaluation_set.py through the search page in-process (Django's
-test client against the configured database, which must hold the demo content) and prints one
-row per kind. Queries for pages that are not on the site yet are skipped and counted.
+Runs the queries of tests/demo/search_evaluation_set.py through the search page in-process
+(Django's test client against the configured database, which must hold the demo content) and
+prints one row per kind. Queries for pages that are not on the site yet are skipped and counted.
 """
 
 import os
@@ -26,7 +26,7 @@ def main():
 
     from wagtail.models import Page
 
-    from tests.search.evaluation_run import evaluate
+    from tests.demo.search_evaluation_run import evaluate
 
     client = Client()
 

@@ -16,10 +16,11 @@ example linked to a municipality, themes, target groups and two phases, ``glossa
 published terms. Factories called without a parent hang their page under the section it belongs
 in (building the section if the test has not), so ``ExamplePageFactory()`` alone is enough.
 
-The demo content is for tests about the real content only: the demo loader's own tests, search
-relevance over the real texts, browser journeys. They ask for ``demo_content`` (loaded once per
-test module and rolled back after it; a module either uses it in every database test or in
-none). Factory data is repeatable: sequences and Faker start afresh for every test.
+The demo content is for tests about the real content only, in its own folder tests/demo: the
+demo loader's smoke test and the search evaluation over the real texts. They ask for
+``demo_content`` (tests/demo/conftest.py: loaded once for the folder and rolled back after it;
+every database test there asks for it). The browser journeys run a live server on it
+(tests/browser). Factory data is repeatable: sequences and Faker start afresh for every test.
 """
 
 import datetime
@@ -155,18 +156,20 @@ def uses_database(item):
 
 
 def check_demo_content_per_module(items):
-    """The demo content stays loaded from the first test of a module that asks for it to the
-    module's end; a database test beside it that did not ask would see it or not by order."""
-    modules = {}
-    for item in items:
-        if uses_database(item):
-            uses_demo = bool({"demo_content", "legacy_demo_content"} & set(item.fixturenames))
-            modules.setdefault(item.module.__name__, set()).add(uses_demo)
-    mixed = sorted(name for name, kinds in modules.items() if kinds == {True, False})
-    if mixed:
+    """The demo content (tests/demo/conftest.py) stays loaded from the first test in tests/demo
+    that asks for it to the folder's end; a database test there that did not ask would see it or
+    not by order, so every one asks."""
+    missing = sorted(
+        item.nodeid
+        for item in items
+        if item.module.__name__.startswith("tests.demo.")
+        and uses_database(item)
+        and "demo_content" not in item.fixturenames
+    )
+    if missing:
         raise pytest.UsageError(
-            "Tests that use demo_content need a module of their own (or every database test in "
-            f"the module asks for it): {', '.join(mixed)}"
+            "Every database test in tests/demo asks for demo_content (a test that builds its own "
+            f"tree belongs in the folder of what it tests): {', '.join(missing)}"
         )
 
 
@@ -331,13 +334,13 @@ def planner_statistics():
         cursor.execute(f"ANALYZE {tables}")
 
 
-# The demo content, for tests about the real texts -----------------------------------------------
+# Built once for many tests ---------------------------------------------------------------------
 
 
 def built_in_a_transaction(django_db_blocker, build):
     """``build()`` in a transaction that is rolled back when the caller is done; each test's own
     transaction is a savepoint inside it (as with Django's setUpTestData). Yields what ``build``
-    returned.
+    returned. Used for the demo content (tests/demo) and the fuzzed site (tests/fuzz).
 
     What ``build`` leaves for after its commit (django-tasks enqueue on commit: the search
     vocabulary and suggestions, glossary usage) runs at its end, as a real commit would run it.
@@ -352,24 +355,6 @@ def built_in_a_transaction(django_db_blocker, build):
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
-
-
-def demo_content_in_a_transaction(django_db_blocker):
-    """``load_demo_content`` in a transaction that is rolled back when the caller is done."""
-    yield from built_in_a_transaction(
-        django_db_blocker, lambda: call_command("load_demo_content", verbosity=0)
-    )
-
-
-@pytest.fixture(scope="module")
-def _demo_content_for_module(django_db_setup, django_db_blocker):
-    yield from demo_content_in_a_transaction(django_db_blocker)
-
-
-@pytest.fixture
-def demo_content(_demo_content_for_module, db):
-    """The real content of the demo portal (demo/data), for tests that are about it."""
-    return Site.objects.get(is_default_site=True).root_page.specific
 
 
 # People -----------------------------------------------------------------------------------------

@@ -7,6 +7,12 @@ from search.models import SynonymGroup
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def pages(site_tree, example):
+    """The site with one example, which «bolig» finds."""
+    return site_tree
+
+
 def test_reports_list_popular_and_zero_hit_queries(admin_client, client):
     client.get("/sok/", {"q": "bolig"})
     client.get("/sok/", {"q": "bolig"})

@@ -1,7 +1,8 @@
 """Paging through ranked results: every hit once, in both parts of the order.
 
 The PostgreSQL engine ranks the body text of the best ``RERANKED`` rows only; pages past them
-keep the order of the first score. A small ``RERANKED`` puts both parts within the demo content.
+keep the order of the first score. A small ``RERANKED`` puts both parts within the test's own
+pages (``searchable_site``: more than ten pages about «bolig», more than ten of them examples).
 """
 
 import re
@@ -34,7 +35,7 @@ def all_pages(client, **params):
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL-motoren")
 @pytest.mark.parametrize("params", [{"q": "bolig"}, {"q": "bolig", "type": "eksempler"}])
 def test_every_hit_is_shown_once_across_the_reranked_and_the_later_pages(
-    client, monkeypatch, params
+    client, monkeypatch, params, searchable_site
 ):
     monkeypatch.setattr(pg_query, "RERANKED", 10)
     total, urls = all_pages(client, **params)
@@ -45,10 +46,14 @@ def test_every_hit_is_shown_once_across_the_reranked_and_the_later_pages(
 
 @pytest.mark.django_db
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL-motoren")
-def test_the_first_page_is_the_best_by_the_full_score_within_the_reranked_rows(client):
-    # With every match reranked (the demo content has fewer than RERANKED), the order is the
-    # full score's: the exact glossary term first, as before the split into two scores.
+def test_the_first_page_is_the_best_by_the_full_score_within_the_reranked_rows(
+    client, searchable_site
+):
+    # With every match reranked (fewer than RERANKED), the order is the full score's: the exact
+    # glossary term first, ahead of the phases that name the group, as before the split into two
+    # scores.
     html = client.get("/sok/", {"q": "styringsgruppe"}).content.decode()
+    assert len(RESULT_LINK.findall(html)) > 1  # the phases that mention it are found too
     assert RESULT_LINK.findall(html)[0] == "/ordliste/styringsgruppe/"
 
 

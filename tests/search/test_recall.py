@@ -12,8 +12,8 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from examples.factories import ExamplePageFactory
-from examples.models import ExampleIndexPage, ExamplePage, TargetGroup
+from examples.factories import ExamplePageFactory, TargetGroupFactory
+from examples.models import ExamplePage, TargetGroup
 from glossary.factories import GlossaryTermFactory
 from places.factories import MunicipalityFactory
 from places.regions import County, SizeClass
@@ -38,8 +38,8 @@ def top(client, q, n=3):
 
 
 @pytest.fixture
-def index():
-    return ExampleIndexPage.objects.get()
+def index(site_tree):
+    return site_tree.example_index
 
 
 def example(index, title, summary="Et eksempel.", **kwargs):
@@ -160,12 +160,13 @@ def test_typos_up_to_two_edits_anywhere_and_did_you_mean(client, index):
         assert "Mente du" in html and "?q=grubbelkvartalet" in html.lower()
 
 
-def test_the_zero_result_page_suggests_corrections_broader_terms_and_example_filters(client):
+def test_the_zero_result_page_suggests_corrections_broader_terms_and_example_filters(client, index):
+    group = TargetGroupFactory(name="Barnefamilier", slug="barnefamilier")
     html = search(client, "qqqzzzvvv")
     assert "0 treff" in html
     assert "Finn eksempler etter fylke eller målgruppe" in html
     assert "/eksempler/?fylke=innlandet" in html
-    assert "/eksempler/?malgruppe=" in html
+    assert f"/eksempler/?malgruppe={group.slug}" in html
 
 
 def test_nynorsk_results_carry_lang_nn(client, index):

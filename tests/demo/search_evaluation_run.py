@@ -1,11 +1,11 @@
 """Score the search against the evaluation set: top-3 hits, reciprocal rank and zero-result
-queries, per kind. Used by tests/search/test_evaluation.py and bench/search_eval.py."""
+queries, per kind. Used by tests/demo/test_search_evaluation.py and bench/search_eval.py."""
 
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .evaluation_set import PENDING, QUERIES
+from .search_evaluation_set import PENDING, QUERIES
 
 RESULT_LINK = re.compile(
     r'<h2 class="ds-heading" data-size="xs"><a class="ds-link" href="([^"]+)">'

@@ -1,5 +1,9 @@
 """Norwegian relevance over the demo content: the right page is among the first three results.
 
+Part of the search evaluation, which is about the texts the portal ships (demo/data): it runs on
+the demo content, loaded once for this folder (tests/demo/conftest.py). What the search does with
+pages a test builds itself (inflection, synonyms, typos, drafts) is in tests/search.
+
 PostgreSQL is the production database and its ``norwegian`` configuration is what these tests
 measure; SQLite's full-text search has no Norwegian stemming, compounds or trigrams.
 """
@@ -80,18 +84,18 @@ def first_three(client, query):
 
 
 @pytest.mark.parametrize(("query", "expected"), CASES, ids=[f"{q}→{e}" for q, e in CASES])
-def test_expected_page_is_in_the_first_three(client, query, expected):
+def test_expected_page_is_in_the_first_three(client, demo_content, query, expected):
     top = first_three(client, query)
     alternatives = expected if isinstance(expected, tuple) else (expected,)
     assert any(url.endswith(e) for url in top for e in alternatives), f"{query!r} ga {top}"
 
 
-def test_title_match_ranks_above_body_match(client):
+def test_title_match_ranks_above_body_match(client, demo_content):
     # «Boligflytprosedyre» is the title of Elverum's example; other pages only mention it.
     assert first_three(client, "boligflytprosedyre")[0].endswith("/boligflytprosedyre-elverum/")
 
 
-def test_exact_glossary_term_ranks_first(client):
+def test_exact_glossary_term_ranks_first(client, demo_content):
     assert first_three(client, "styringsgruppe")[0] == "/ordliste/styringsgruppe/"
 
 
@@ -102,7 +106,9 @@ def test_exact_glossary_term_ranks_first(client):
         ("boligkontor", "/kartlegging-og-boligkontor-verdal/"),
     ],
 )
-def test_a_word_in_the_title_outranks_pages_that_only_mention_it(client, query, expected):
+def test_a_word_in_the_title_outranks_pages_that_only_mention_it(
+    client, demo_content, query, expected
+):
     # The title holds the word exactly as typed; a summary that merely mentions it (or its
     # bokmål/nynorsk synonym) must not push the page down.
     assert first_three(client, query)[0].endswith(expected)

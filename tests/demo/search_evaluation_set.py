@@ -2,9 +2,10 @@
 the first three results, tagged by kind.
 
 Written from the demo content (demo/data/) and the source documents (shared/seeds), the way a
-case worker who has read them would search: not from the engine's code. ``tests/search/
-test_evaluation.py`` asserts at least 90 % in the top 3; ``bench/search_eval.py`` prints top-3,
-MRR and zero-result counts per kind.
+case worker who has read them would search: not from the engine's code. It is measured on the
+demo content, so it lives with the demo content's tests: ``test_search_evaluation.py`` asserts at
+least 90 % in the top 3; ``bench/search_eval.py`` prints top-3, MRR and zero-result counts per
+kind.
 
 ``PENDING`` holds queries for the work processes and examples being added (issue 17); they count
 as soon as their pages exist (the test and the bench skip a query whose pages are all missing,
