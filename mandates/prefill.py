@@ -1,8 +1,12 @@
 """A new draft: its sections, the work plan pre-filled from the chosen process (any shape)."""
 
 import secrets
+from dataclasses import dataclass
+from functools import cached_property
 
 from django.db import transaction
+
+from wagtail.models import Page
 
 from core.queries import public_live
 from mandates.access import create_link
@@ -10,55 +14,74 @@ from mandates.drafts import MandateDraft, MandateSection, SectionRevision, Share
 from mandates.sections import EDITABLE_STEPS, TASKS, TaskStatus, empty_row
 from phases.models import PhasePage
 from phases.roles import role_labels
-from phases.tree import process_tasks
+from phases.tree import labelled_pages, page_tasks, process_tasks
 
 
 def new_row_id():
     return secrets.token_hex(4)
 
 
-def phase_rows(phase):
-    """One work-plan row per task of a phase, with its suggested roles."""
-    labels = role_labels()
-    rows = []
-    for group in phase.task_groups:
-        for task in group.value["tasks"]:
-            roles = [labels.get(key, key) for key in task["responsible"] or []]
-            rows.append(
-                {
-                    **empty_row(TASKS),
-                    "id": new_row_id(),
-                    "phase": phase.label,
-                    "task": task["text"].strip(),
-                    "responsible": ", ".join(roles),
-                    "status": TaskStatus.NOT_STARTED,
-                }
-            )
-    return rows
+def task_row(label, task, role_names):
+    """A work-plan row for a task of the process, with its suggested roles."""
+    return {
+        **empty_row(TASKS),
+        "id": new_row_id(),
+        "phase": label,
+        "task": task["text"].strip(),
+        "responsible": ", ".join(role_names.get(key, key) for key in task["responsible"] or []),
+        "status": TaskStatus.NOT_STARTED,
+    }
 
 
 def plan_rows(process, subprocesses=()):
     """One work-plan row per task, in the process's order, with its suggested roles: each
     phase's tasks, or for a planning circle each step's tasks followed by its own phases'; the
     tasks of the chosen sub-processes follow their phase (tree.py in phases walks the tree)."""
-    labels = role_labels()
+    role_names = role_labels()
     return [
-        {
-            **empty_row(TASKS),
-            "id": new_row_id(),
-            "phase": label,
-            "task": task["text"].strip(),
-            "responsible": ", ".join(labels.get(key, key) for key in task["responsible"] or []),
-            "status": TaskStatus.NOT_STARTED,
-        }
-        for label, task in process_tasks(process, subprocesses)
+        task_row(label, task, role_names) for label, task in process_tasks(process, subprocesses)
     ]
 
 
-def process_phases(draft, request=None):
-    """The live phases of the draft's process, in order (none for a draft started blank)."""
+@dataclass
+class PlanPart:
+    """A phase, a step of the planning circle or one of a step's own phases, under the label the
+    pre-filled plan gives its rows: «Legg til oppgavene fra …» adds its tasks."""
+
+    label: str
+    page: Page
+
+    @property
+    def pk(self):
+        return self.page.pk
+
+    @cached_property
+    def tasks(self):
+        return page_tasks(self.page)
+
+    def rows(self):
+        role_names = role_labels()
+        return [task_row(self.label, task, role_names) for task in self.tasks]
+
+
+def plan_parts(draft, request=None):
+    """The live steps and phases of the draft's process, at every depth, in the process's order
+    (none for a draft started blank). Three queries at most."""
     if not draft.work_process_id:
         return []
+    return [
+        PlanPart(label, page) for label, page in labelled_pages(draft.work_process, (), request)
+    ]
+
+
+def process_phases(draft, request=None, parts=None):
+    """The live phases of the draft's process, in order (none for a draft started blank); from
+    ``parts`` (``plan_parts``) when the caller has them, without a query."""
+    if not draft.work_process_id:
+        return []
+    if parts is not None:
+        depth = draft.work_process.depth + 1
+        return [p.page for p in parts if isinstance(p.page, PhasePage) and p.page.depth == depth]
     return list(
         public_live(PhasePage.objects.child_of(draft.work_process), request)
         .order_by("number", "path")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from core.input import ascii_int
-from mandates.prefill import new_row_id, phase_rows
+from mandates.prefill import new_row_id
 from mandates.sections import TaskStatus, empty_row
 
 NO_PHASE = "Uten fase"
@@ -125,10 +125,12 @@ def group_end(rows, first, group_by):
     return end
 
 
-def apply_plan_action(action, table, rows, phases):
+def apply_plan_action(action, table, rows, parts):
     """The phase-wide actions of a grouped table: «ny-F» adds a task at the end of the group
-    starting at F, «fjern-fase-F» removes that group, «hent-fase-N» adds the tasks of the
-    process's phase number N. (new rows, index to show) or None when ``action`` is none of them.
+    starting at F, «fjern-fase-F» removes that group, «hent-fase-P» adds the tasks of the
+    process's phase or planning step with page id P (``parts``: ``prefill.plan_parts``; a
+    phase's number is not enough: each step of the planning circle numbers its own phases from
+    1). (new rows, index to show) or None when ``action`` is none of them.
     """
     if not table.group_by:
         return None
@@ -147,18 +149,18 @@ def apply_plan_action(action, table, rows, phases):
         rest = [*rows[:first], *rows[end:]]
         return rest, min(first, len(rest) - 1) if rest else None
     if verb == "hent-fase":
-        phase = next((p for p in phases if p.number == first), None)
-        if phase is None:
+        position = next((i for i, part in enumerate(parts) if part.pk == first), None)
+        if position is None:
             return None
-        added = phase_rows(phase)[: max(table.max_rows - len(rows), 0)]
-        at = insert_position(rows, phase, phases, table.group_by)
+        added = parts[position].rows()[: max(table.max_rows - len(rows), 0)]
+        at = insert_position(rows, parts[position + 1 :], table.group_by)
         return [*rows[:at], *added, *rows[at:]], at if added else None
     return None
 
 
-def insert_position(rows, phase, phases, group_by):
-    """Where a phase's tasks go: before the first row of a later phase of the process."""
-    later = {p.label for p in phases if p.number > phase.number}
+def insert_position(rows, later_parts, group_by):
+    """Where a part's tasks go: before the first row of a later phase or step of the process."""
+    later = {part.label for part in later_parts}
     return next((i for i, row in enumerate(rows) if row.get(group_by) in later), len(rows))
 
 

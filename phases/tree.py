@@ -43,11 +43,20 @@ def label(page, by_path):
     return page.label
 
 
-def process_tasks(process, subprocesses=(), request=None):
-    """(row label, task) for every task of the process, in order."""
+def labelled_pages(process, subprocesses=(), request=None):
+    """(row label, page) for every live step and phase of the process (and chosen
+    sub-process), in order: «Fase 2: Kartlegging», «Trinn 4: Temaplan», «Trinn 4 · Fase 1: …»."""
     pages = ordered_descendants(process, subprocesses, request)
     by_path = {page.path: page for page in pages}
-    for page in pages:
-        for group in page.task_groups:
-            for task in group.value["tasks"]:
-                yield label(page, by_path), task
+    return [(label(page, by_path), page) for page in pages]
+
+
+def page_tasks(page):
+    return [task for group in page.task_groups for task in group.value["tasks"]]
+
+
+def process_tasks(process, subprocesses=(), request=None):
+    """(row label, task) for every task of the process, in order."""
+    for row_label, page in labelled_pages(process, subprocesses, request):
+        for task in page_tasks(page):
+            yield row_label, task

@@ -13,11 +13,11 @@ from mandates.members import (
     remember_browser,
     remember_name,
 )
-from mandates.prefill import new_row_id, process_phases
+from mandates.prefill import new_row_id, plan_parts, process_phases
 from mandates.rendering import refuse, render, require_access, saved_label
 from mandates.retention import retry_after, too_many_saves
 from mandates.saving import Writer, parse_older, parse_version, save_section, seal_run
-from mandates.sections import STEPS, STEPS_BY_NUMBER, empty_row, missing_parts
+from mandates.sections import STEPS, STEPS_BY_NUMBER, TASKS, empty_row, missing_parts
 from mandates.work_plan import apply_plan_action, move_row
 
 NAVIGATION = {"neste": 1, "forrige": -1}
@@ -40,10 +40,6 @@ def draft_home(request, wizard, public_id):
         "mandates/read.html",
         {"access": access, "draft": access.draft, "document": document},
     )
-
-
-def phases_for(draft, request):
-    return process_phases(draft, request)
 
 
 def step(request, wizard, public_id, number):
@@ -91,6 +87,8 @@ def flag_missing(forms, current, data):
 def render_step(request, wizard, access, current, section, sections, forms, status=200, **conflict):
     """The step's page; ``conflict`` holds the conflict view's extras (texts and version)."""
     seal_run(section)
+    # The work plan offers each phase's and step's tasks; the guidance's phases come from them.
+    parts = plan_parts(access.draft, request) if current.table is TASKS else None
     data_by_key = {key: s.data for key, s in sections.items()}
     # «Fullført» only when someone has saved the step: a pre-filled plan nobody looked at is not.
     states = {
@@ -112,7 +110,8 @@ def render_step(request, wizard, access, current, section, sections, forms, stat
             else getattr(forms, "flagged_summary", [])
         ),
         "guidance": wizard.guidance_for(current.key),
-        "phases": phases_for(access.draft, request),
+        "phases": process_phases(access.draft, request, parts),
+        "plan_parts": [part for part in parts or () if part.tasks],
         "saved_at": saved_label(section.updated_at) if section.version else "",
         "just_saved": request.GET.get("lagret") == "1",
         "reloaded": request.GET.get("oppdatert") == "1",
@@ -123,7 +122,7 @@ def render_step(request, wizard, access, current, section, sections, forms, stat
     return render(request, wizard, "mandates/step.html", context, status=status)
 
 
-def apply_row_action(action, current, data, phases=()):
+def apply_row_action(action, current, data, parts=()):
     """Add, remove or move a table row, or (a grouped table) add or remove a whole group's rows
     (buttons that work without JavaScript): the new data and the id of the row to show next
     (None: no row action)."""
@@ -131,7 +130,7 @@ def apply_row_action(action, current, data, phases=()):
     if table is None or not action:
         return data, None
     rows = list(data.get(table.name, []))
-    grouped = apply_plan_action(action, table, rows, phases)
+    grouped = apply_plan_action(action, table, rows, parts)
     if grouped is not None:
         rows, focus = grouped
         return {**data, table.name: rows}, rows[focus]["id"] if focus is not None else None
@@ -179,8 +178,8 @@ def save(request, wizard, access, current, section, sections):
         return render_step(request, wizard, access, current, section, sections, forms, status=422)
     action = request.POST.get("handling", "lagre")
     named = clean_name(request.POST.get("hvem", ""))  # «Hvem skriver?» in the step's form
-    phases = phases_for(access.draft, request) if action.startswith("hent-fase-") else ()
-    data, focus = apply_row_action(action, current, forms.cleaned(), phases)
+    parts = plan_parts(access.draft, request) if action.startswith("hent-fase-") else ()
+    data, focus = apply_row_action(action, current, forms.cleaned(), parts)
     result = save_section(
         {"pk": section.pk},
         parse_version(request.POST.get("versjon")),

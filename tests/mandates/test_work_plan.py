@@ -11,11 +11,14 @@ from mandates.prefill import create_draft
 from mandates.sections import TASKS, TaskStatus
 from phases.factories import (
     PhasePageFactory,
+    PlanningStepPageFactory,
     WorkProcessPageFactory,
     results,
     task,
     task_group,
+    task_groups,
 )
+from phases.models import WorkProcessPage
 from tests.mandates.conftest import open_link, post_step, section, step_url, table_payload
 
 PHASES = ["Forankring", "Kartlegging", "Tiltak", "Evaluering"]
@@ -140,13 +143,70 @@ def test_removing_and_adding_a_whole_phase_without_javascript(client, big, proce
     ] * 3
     act(client, draft, "fjern-fase-0")
     assert {r["phase"] for r in rows_of(draft)} == {"Fase 2: Kartlegging"}
-    act(client, draft, "hent-fase-1")
+    act(client, draft, f"hent-fase-{process.get_children().get(phasepage__number=1).pk}")
     rows = rows_of(draft)
     assert [r["task"] for r in rows[:2]] == ["Lag mandatet", "Vedta mandatet"]  # before phase 2
     assert all(r["phase"] == "Fase 1: Forankring" for r in rows[:2])
     assert rows[0]["responsible"] == "Styringsgruppe"
     page = client.get(step_url(draft, 6)).content.decode()
     assert "Legg til oppgavene fra Fase 2: Kartlegging" in page
+
+
+def test_a_planning_circles_steps_and_their_own_phases_are_offered_and_added(
+    client, process_index, wizard
+):
+    circle = WorkProcessPageFactory(
+        parent=process_index, title="Helhetlig planlegging", kind=WorkProcessPage.Kind.CIRCULAR
+    )
+    strategy = PlanningStepPageFactory(
+        parent=circle, number=1, title="Planstrategi", task_groups=task_groups(("Drøfte", []))
+    )
+    housing = PlanningStepPageFactory(parent=circle, number=4, title="Temaplan bolig")
+    early = PhasePageFactory(
+        parent=housing, number=1, title="Forfase", task_groups=task_groups(("Mandat", []))
+    )
+    survey = PhasePageFactory(
+        parent=housing,
+        number=2,
+        title="Kartlegging",
+        task_groups=task_groups(("Kartlegge behovet", ["radmann"]), ("Kartlegge tilbudet", [])),
+    )
+    zoning = PlanningStepPageFactory(
+        parent=circle, number=5, title="Reguleringsplan", task_groups=task_groups(("Regulere", []))
+    )
+    draft, tokens = create_draft(circle)
+    open_link(client, tokens["edit"])
+    page = client.get(step_url(draft, 6)).content.decode()
+    offered = re.findall(r'value="hent-fase-(\d+)">Legg til oppgavene fra ([^<]+)<', page)
+    # Every step and step's phase with tasks, in the circle's order (step 4 has none of its own),
+    # under the label the pre-filled plan gave their rows.
+    assert offered == [
+        (str(strategy.pk), "Trinn 1: Planstrategi"),
+        (str(early.pk), "Trinn 4 · Fase 1: Forfase"),
+        (str(survey.pk), "Trinn 4 · Fase 2: Kartlegging"),
+        (str(zoning.pk), "Trinn 5: Reguleringsplan"),
+    ]
+    assert "Legg til alle oppgavene i et trinn eller en fase" in page
+    assert [r["phase"] for r in rows_of(draft)] == [
+        "Trinn 1: Planstrategi",
+        "Trinn 4 · Fase 1: Forfase",
+        "Trinn 4 · Fase 2: Kartlegging",
+        "Trinn 4 · Fase 2: Kartlegging",
+        "Trinn 5: Reguleringsplan",
+    ]
+
+    act(client, draft, "fjern-fase-2")  # the step's Kartlegging, both tasks
+    assert "Trinn 4 · Fase 2: Kartlegging" not in {r["phase"] for r in rows_of(draft)}
+    act(client, draft, f"hent-fase-{survey.pk}")
+    rows = rows_of(draft)
+    assert [(r["phase"], r["task"]) for r in rows[2:4]] == [
+        ("Trinn 4 · Fase 2: Kartlegging", "Kartlegge behovet"),
+        ("Trinn 4 · Fase 2: Kartlegging", "Kartlegge tilbudet"),
+    ]  # back where the circle has it: after the step's Forfase, before step 5
+    assert rows[2]["responsible"] == "Kommunedirektør (rådmann)"
+    assert rows[4]["phase"] == "Trinn 5: Reguleringsplan"
+    assert act(client, draft, "hent-fase-999999").status_code == 303  # gone: nothing added
+    assert len(rows_of(draft)) == 5
 
 
 def test_moving_past_the_edge_of_a_phase_moves_into_the_next(client, big):
