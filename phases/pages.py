@@ -36,12 +36,12 @@ from phases.roles import ResponsibleRole
 NUMBER_VALIDATORS = [MinValueValidator(0), MaxValueValidator(20)]
 
 
-def results_field():
+def results_field(verbose_name="Resultater", of="arbeidet"):
     return StreamField(
         [("result", blocks.CharBlock(label="Resultat", max_length=400))],
-        verbose_name="Resultater",
+        verbose_name=verbose_name,
         blank=True,
-        help_text="Det som skal være på plass når arbeidet er ferdig, ett punkt per resultat.",
+        help_text=f"Det som skal være på plass når {of} er ferdig, ett punkt per resultat.",
     )
 
 
@@ -77,6 +77,40 @@ def glossary_field(related_name):
         blank=True,
         related_name=related_name,
     )
+
+
+# What a phase and a sub-process share: a description, results, tasks, reflection questions,
+# tools, law references and terms (each class adds its own first fields: the number, the
+# background).
+DESCRIBED_TEXT_FIELDS = [
+    "short_description",
+    "results_intro",
+    "results",
+    "task_groups",
+    "reflection_questions",
+]
+
+
+def described_panels(results_heading):
+    return [
+        FieldPanel("short_description"),
+        MultiFieldPanel(
+            [FieldPanel("results_intro"), FieldPanel("results")], heading=results_heading
+        ),
+        FieldPanel("task_groups"),
+        FieldPanel("reflection_questions"),
+        FieldPanel("tools"),
+        FieldPanel("law_references"),
+        FieldPanel("glossary_terms"),
+    ]
+
+
+def described_search_fields():
+    return [index.SearchField(name) for name in ("short_description", "results", "task_groups")]
+
+
+def described_api_fields():
+    return [APIField(name) for name in (*DESCRIBED_TEXT_FIELDS, "tools", "law_references")]
 
 
 def live_children(page, model, request):
@@ -343,13 +377,7 @@ class PlanningStepPage(GlossaryMarkingMixin, Page):
 
 
 class PhasePage(GlossaryMarkingMixin, Page):
-    glossary_text_fields = [
-        "short_description",
-        "results_intro",
-        "results",
-        "task_groups",
-        "reflection_questions",
-    ]
+    glossary_text_fields = [*DESCRIBED_TEXT_FIELDS]
     number = models.PositiveSmallIntegerField(
         "Fasenummer",
         validators=NUMBER_VALIDATORS,
@@ -357,12 +385,7 @@ class PhasePage(GlossaryMarkingMixin, Page):
     )
     short_description = RichTextField("Kort beskrivelse av fasen", features=RICH_TEXT_FEATURES)
     results_intro = models.CharField("Innledning til resultatene", max_length=300, blank=True)
-    results = StreamField(
-        [("result", blocks.CharBlock(label="Resultat", max_length=400))],
-        verbose_name="Resultater fra fasen",
-        blank=True,
-        help_text="Det som skal være på plass når fasen er ferdig, ett punkt per resultat.",
-    )
+    results = results_field("Resultater fra fasen", of="fasen")
     task_groups = task_groups_field()
     reflection_questions = questions_field()
     tools = tools_field()
@@ -377,34 +400,15 @@ class PhasePage(GlossaryMarkingMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("number"),
-        FieldPanel("short_description"),
-        MultiFieldPanel(
-            [FieldPanel("results_intro"), FieldPanel("results")], heading="Resultater fra fasen"
-        ),
-        FieldPanel("task_groups"),
-        FieldPanel("reflection_questions"),
-        FieldPanel("tools"),
-        FieldPanel("law_references"),
-        FieldPanel("glossary_terms"),
+        *described_panels("Resultater fra fasen"),
     ]
     search_fields = [
         *Page.search_fields,
-        index.SearchField("short_description"),
-        index.SearchField("results"),
-        index.SearchField("task_groups"),
+        *described_search_fields(),
         index.SearchField("search_label"),
         index.FilterField("number"),
     ]
-    api_fields = [
-        APIField("number"),
-        APIField("short_description"),
-        APIField("results_intro"),
-        APIField("results"),
-        APIField("task_groups"),
-        APIField("reflection_questions"),
-        APIField("tools"),
-        APIField("law_references"),
-    ]
+    api_fields = [APIField("number"), *described_api_fields()]
 
     class Meta:
         verbose_name = "Fase"
@@ -465,14 +469,7 @@ class SubProcessPage(GlossaryMarkingMixin, Page):
     """A sub-process under a phase (delprosess), as «Gjennomføring av utkastelse» under
     «Forhindre utkastelser»: its own background, description, results and tasks."""
 
-    glossary_text_fields = [
-        "background",
-        "short_description",
-        "results_intro",
-        "results",
-        "task_groups",
-        "reflection_questions",
-    ]
+    glossary_text_fields = ["background", *DESCRIBED_TEXT_FIELDS]
     background = RichTextField("Bakgrunn", features=RICH_TEXT_FEATURES, blank=True)
     short_description = RichTextField("Kort beskrivelse", features=RICH_TEXT_FEATURES)
     results_intro = models.CharField("Innledning til resultatene", max_length=300, blank=True)
@@ -490,31 +487,14 @@ class SubProcessPage(GlossaryMarkingMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("background"),
-        FieldPanel("short_description"),
-        MultiFieldPanel([FieldPanel("results_intro"), FieldPanel("results")], heading="Resultater"),
-        FieldPanel("task_groups"),
-        FieldPanel("reflection_questions"),
-        FieldPanel("tools"),
-        FieldPanel("law_references"),
-        FieldPanel("glossary_terms"),
+        *described_panels("Resultater"),
     ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("background"),
-        index.SearchField("short_description"),
-        index.SearchField("results"),
-        index.SearchField("task_groups"),
+        *described_search_fields(),
     ]
-    api_fields = [
-        APIField("background"),
-        APIField("short_description"),
-        APIField("results_intro"),
-        APIField("results"),
-        APIField("task_groups"),
-        APIField("reflection_questions"),
-        APIField("tools"),
-        APIField("law_references"),
-    ]
+    api_fields = [APIField("background"), *described_api_fields()]
 
     class Meta:
         verbose_name = "Delprosess"
