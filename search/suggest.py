@@ -152,11 +152,22 @@ def _frequent_words():
     return rows
 
 
+# One suggestion per place it leads to: a term's variants («velferdsteknologien»,
+# «velferdsteknologiske») all lead to the term's page, so only the best of those that match is
+# offered (the term itself where it matches, else the variant that was typed). Suggestions with no
+# address of their own (search words, a county with two successors) are told apart by their text.
 SUGGEST = """
-SELECT s.text, s.kind, s.url, s.lang FROM search_suggestion s
-WHERE (s.folded LIKE {prefix} OR ({long_enough} AND s.folded LIKE {inner}))
-  AND (s.content_type_id IS NULL OR {visible})
-ORDER BY s.weight DESC, char_length(s.text), s.text
+SELECT text, kind, url, lang FROM (
+  SELECT DISTINCT ON (target) * FROM (
+    SELECT s.text, s.kind, s.url, s.lang, s.weight,
+           CASE WHEN s.url = '' THEN 'text:' || s.text ELSE s.url END AS target
+    FROM search_suggestion s
+    WHERE (s.folded LIKE {prefix} OR ({long_enough} AND s.folded LIKE {inner}))
+      AND (s.content_type_id IS NULL OR {visible})
+  ) matching
+  ORDER BY target, weight DESC, char_length(text), text
+) best
+ORDER BY weight DESC, char_length(text), text
 LIMIT {limit}
 """
 

@@ -38,7 +38,11 @@ def pages(site_tree):
         definition="At de som får tjenestene, er med på å forme dem.",
         variants="brukarmedverknad",
     )
-    GlossaryTermFactory(term="Velferdsteknologi", definition="Teknologi som gir trygghet hjemme.")
+    GlossaryTermFactory(
+        term="Velferdsteknologi",
+        definition="Teknologi som gir trygghet hjemme.",
+        variants="velferdsteknologien\nvelferdsteknologiske",
+    )
     rebuild_all()  # what the commit after publishing runs (search/refresh.py)
     return site_tree
 
@@ -60,6 +64,14 @@ def test_suggests_glossary_terms_and_pages_from_the_first_letters(client):
     assert pages[0]["title"] == "Asker Velferdslab"
     assert pages[0]["url"] == "/eksempler/asker-velferdslab/"
     assert pages[0]["type"] == "Eksempel"
+
+
+def test_a_term_is_suggested_once_whichever_of_its_forms_match(client):
+    suggestions = suggest(client, "velferdstek")
+    to_the_term = [s for s in suggestions if s["url"] == "/ordliste/velferdsteknologi/"]
+    assert [s["title"] for s in to_the_term] == ["Velferdsteknologi"]
+    # typed past the term's own name, the variant that still matches is the one offered
+    assert [s["title"] for s in suggest(client, "velferdsteknologis")] == ["velferdsteknologiske"]
 
 
 def test_short_empty_and_odd_input_gives_no_suggestions(client):
