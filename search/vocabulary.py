@@ -21,10 +21,12 @@ from psycopg import sql
 from . import index_schema
 from .folding import fold
 from .models import VocabularyWord
+from .query import SUFFIXES
 
 MIN_WORD = 2
 MAX_WORD = 60
 MIN_PART = 3  # the shortest part of a compound («rop», «nav»)
+INFLECTION_ENDINGS = frozenset(SUFFIXES)
 LINKS = ("", "s", "e")  # Norwegian compounds join with nothing, «s» or «e»
 
 
@@ -150,7 +152,9 @@ def _splits(key, lexicon, depth):
         for candidate in _heads(head):
             if not lexicon.knows(candidate):
                 continue
-            if lexicon.knows(tail):
+            # «bustadene» is «bustad» inflected, not «bustad» + the word «ene»: a compound never
+            # ends in an inflection ending, however common that ending is as a word of its own
+            if lexicon.knows(tail) and tail not in INFLECTION_ENDINGS:
                 yield [candidate, tail]
             if depth > 1 and len(tail) >= 2 * MIN_PART:
                 for rest in _splits(tail, lexicon, depth - 1):

@@ -151,6 +151,17 @@ def test_compounds_are_split_and_joined_with_the_contents_own_words(client, inde
     assert joined.url in top(client, "flumbor tildeling")  # joined: flumbortildeling
 
 
+def test_an_inflected_word_is_not_split_into_the_word_and_its_ending(client, index):
+    # «bustadene» is «bustad» in the definite plural, not «bustad» + the word «ene» («alone»)
+    page = example(index, "Kvarvbustad for unge", summary="Kvarvbustad i sentrum.")
+    alone = example(index, "Ene om ansvaret", summary="Vi stod ene om det, helt ene.")
+    example(index, "Ene igjen", summary="Ene og alene.")
+    rebuild_all()
+    found = top(client, "kvarvbustadene", n=10)
+    assert found[:1] == [page.url]
+    assert alone.url not in found
+
+
 def test_typos_up_to_two_edits_anywhere_and_did_you_mean(client, index):
     page = example(index, "Grubbelkvartalet", summary="Grubbelkvartalet er et boområde.")
     rebuild_all()
