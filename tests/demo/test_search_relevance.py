@@ -14,6 +14,8 @@ from django.db import connection
 
 import pytest
 
+from tests.demo.search_evaluation_set import QUERIES
+
 pytestmark = [
     pytest.mark.django_db,
     pytest.mark.skipif(
@@ -27,13 +29,10 @@ RESULT_LINK = re.compile(
 )
 
 CASES = [
-    # Inflected forms (bokmål)
-    ("boliger", "/eksempler/kartlegging-og-boligkontor-verdal/"),
-    ("boligene", "/eksempler/kartlegging-og-boligkontor-verdal/"),
+    # Inflected forms (bokmål); «boliger», «boligene», «utleieboliger»: see the test of forms below
     ("flyktninger", "/eksempler/boligsosialt-arbeid-karmoy/"),
     ("mandatet", "/ordliste/mandat/"),
     ("bostedsløse", "/eksempler/kartlegging-og-boligkontor-verdal/"),
-    ("utleieboliger", "/eksempler/tildeling-utleieboliger-med-tjenester-trondheim/"),
     # Nynorsk forms
     ("flyktningar", "/eksempler/fra-plan-til-handling-bustadkontor-fjell/"),
     ("bustad", "/eksempler/bustadsosialt-forum-stord/"),
@@ -41,16 +40,31 @@ CASES = [
     ("leigetakarar", "/eksempler/kartlegging-og-boligkontor-verdal/"),
     # Compounds and prefixes
     ("boligkontor", "/eksempler/kartlegging-og-boligkontor-verdal/"),
-    # Two titles have «boligsosial» exactly (Larvik, Kristiansund); either ranks in the top 3.
+    # Eleven titles hold «boligsosial» in one of its forms (boligsosialt, boligsosiale), stemmed
+    # alike; the law the word is the start of is a glossary term.
     (
         "boligsosial",
         (
+            "/ordliste/boligsosialloven/",
             "/eksempler/solid-planarbeid-larvik/",
             "/eksempler/rop-tollasenga-housing-first-kristiansund/",
+            "/eksempler/boligsosial-handlingsplan-2018-2023-stavanger/",
+            "/eksempler/boligsosialt-utviklingsprogram-holmestrand/",
+            "/eksempler/samordning-og-felles-kontakt-ringsaker/",
+            "/eksempler/boligsosialt-arbeid-karmoy/",
+            "/eksempler/helhetlig-boligsosialt-arbeid-stord/",
         ),
     ),
     ("bustadsosialt", "/eksempler/bustadsosialt-forum-stord/"),
-    ("startlån", "/eksempler/samordning-og-felles-kontakt-ringsaker/"),
+    # the term, the process «Refinansiering med startlån», or Ringsaker's example
+    (
+        "startlån",
+        (
+            "/ordliste/startlan/",
+            "/refinansiering-med-startlan/",
+            "/eksempler/samordning-og-felles-kontakt-ringsaker/",
+        ),
+    ),
     ("boligflyt", "/eksempler/boligflytprosedyre-elverum/"),
     ("velferdslab", "/eksempler/asker-velferdslab/"),
     # Synonyms, also inside compounds
@@ -78,6 +92,12 @@ CASES = [
 ]
 
 
+# The evaluation set's right pages for the same query count too: written when the demo content had
+# 20 examples, a case above names one page, where the content now has several right answers (the
+# glossary term «Flyktning» for «flyktningar», the term «ROP-lidelser» beside the report).
+RIGHT_PAGES = {query: tuple(pages) for query, pages, _kind in QUERIES}
+
+
 def first_three(client, query):
     html = client.get("/sok/", {"q": query}).content.decode()
     return RESULT_LINK.findall(html)[:3]
@@ -87,7 +107,26 @@ def first_three(client, query):
 def test_expected_page_is_in_the_first_three(client, demo_content, query, expected):
     top = first_three(client, query)
     alternatives = expected if isinstance(expected, tuple) else (expected,)
+    alternatives += RIGHT_PAGES.get(query, ())
     assert any(url.endswith(e) for url in top for e in alternatives), f"{query!r} ga {top}"
+
+
+@pytest.mark.parametrize(
+    ("base", "forms"),
+    [
+        ("bolig", ["boliger", "boligen", "boligene"]),
+        ("utleiebolig", ["utleieboliger", "utleieboligene"]),
+        ("flyktning", ["flyktninger", "flyktningene"]),
+        ("bustad", ["bustader", "bustadene", "bustadane"]),
+    ],
+)
+def test_a_words_forms_find_what_the_word_finds(client, demo_content, base, forms):
+    # Words this common are in dozens of pages: which three come first is the ranking's choice, but
+    # typing the plural or the definite form must not change it.
+    top = first_three(client, base)
+    assert len(top) == 3
+    for form in forms:
+        assert first_three(client, form) == top, form
 
 
 def test_title_match_ranks_above_body_match(client, demo_content):
