@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -14,6 +15,11 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 AXE_URL = "/__tests__/axe.min.js"  # answered by the test browser itself, never by the site
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# The one address the tests open to see the «not found» page. Any other page a test opens that
+# answers 404, or any page answering ≥ 500, fails the test: an axe or reflow check that ran on a
+# 404 page passed while proving nothing (processes moved under their areas, and it went unseen).
+MISSING_PAGE = "/finnes-ikke/"
+_contexts_of_this_test = []
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs a loop
 
@@ -89,9 +95,33 @@ def open_context(browser, **options):
                 f"{message.page.url if message.page else ''}: {message.text}"
             )
 
+    context.broken_pages = []
+    context.may_be_missing = set()  # paths a test opens to see them answer 404
+
+    def check(response):
+        request = response.request
+        if request.resource_type != "document" or request.frame.parent_frame is not None:
+            return
+        path = urlsplit(response.url).path
+        missing = response.status == 404 and path not in {MISSING_PAGE, *context.may_be_missing}
+        if response.status >= 500 or missing:
+            context.broken_pages.append(f"{response.status} {request.method} {response.url}")
+
     context.on("console", note)
+    context.on("response", check)
     context.route(f"**{AXE_URL}", lambda route: route.fulfill(path=str(AXE)))
+    _contexts_of_this_test.append(context)
     return context
+
+
+@pytest.fixture(autouse=True)
+def no_page_missing_or_failing():
+    """Every page a browser test opened was there and did not fail (see MISSING_PAGE)."""
+    _contexts_of_this_test.clear()
+    yield
+    broken = [text for context in _contexts_of_this_test for text in context.broken_pages]
+    _contexts_of_this_test.clear()
+    assert broken == [], "Sider som ikke finnes eller feilet: " + ", ".join(broken)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import axe_violations, open_context
+from tests.browser.conftest import MISSING_PAGE, axe_violations, open_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -45,7 +45,7 @@ PUBLIC_PAGES = [
     "/sok/?q=bolig",
     "/sok/?q=finnesikkeiportalen",
     "/veiviser/",
-    "/finnes-ikke/",
+    MISSING_PAGE,
 ]
 WIZARD_PAGES = [*(f"steg/{n}/" for n in range(1, 8)), "lenker/", "historikk/", "", "utskrift/"]
 COVERED_AT_MOST = 0.2

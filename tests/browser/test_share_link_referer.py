@@ -2,6 +2,7 @@
 not to the next page, not from the page that says a link is no longer valid."""
 
 import secrets
+from urllib.parse import urlsplit
 
 from wagtail.models import Site
 
@@ -26,10 +27,13 @@ def wizard_server(live_server, empty_database):
     return live_server
 
 
-def referers(browser, url):
+def referers(browser, url, missing=False):
     """Open ``url`` as someone following a link would, and the next page from its first link;
-    return every Referer the browser sent and the page's final address."""
+    return every Referer the browser sent and the page's final address. ``missing``: ``url``
+    answers 404, and must."""
     context = open_context(browser)
+    if missing:
+        context.may_be_missing.add(urlsplit(url).path)
     sent = []
     context.on("request", lambda request: sent.append(request.headers.get("referer") or ""))
     page = context.new_page()
@@ -45,7 +49,8 @@ def test_no_referer_carries_a_valid_or_a_wrong_token(browser, wizard_server):
     draft, tokens = create_draft()
     wrong = secrets.token_urlsafe(32)  # the page «Lenken virker ikke» stays at its address
     for token in (tokens["edit"], tokens["read"], wrong):
-        sent, final = referers(browser, f"{wizard_server.url}/veiviser/lenke/{token}/")
+        url = f"{wizard_server.url}/veiviser/lenke/{token}/"
+        sent, final = referers(browser, url, missing=token == wrong)
         assert (token in final) is (token == wrong)
         assert len(sent) > 2  # the page, its styles and scripts, the next page
         assert [referer for referer in sent if token in referer] == []
