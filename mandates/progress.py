@@ -30,13 +30,19 @@ class PhaseResults:
     results: list  # (block id, text, done_on or None)
 
 
-def phase_results(phases, checks):
+def phase_results(parts, checks):
+    """The results to tick, per phase (``prefill.plan_parts``: a planning circle's steps and
+    their own phases too, under the labels the plan gives them); a part without results is left
+    out."""
     done = {c.result_id: c.done_on for c in checks}
-    return [
-        PhaseResults(phase, [(b.id, str(b.value), done.get(b.id)) for b in phase.results])
-        for phase in phases
-        if len(phase.results)
-    ]
+    found = []
+    for part in parts:
+        results = getattr(part.page, "results", None) or ()
+        if len(results):
+            found.append(
+                PhaseResults(part, [(b.id, str(b.value), done.get(b.id)) for b in results])
+            )
+    return found
 
 
 @dataclass

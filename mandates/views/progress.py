@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from core.http import private, see_other
 from mandates.approvals import ResultCheck
-from mandates.prefill import process_phases
+from mandates.prefill import plan_parts
 from mandates.progress import (
     parse_done_dates,
     phase_results,
@@ -25,7 +25,7 @@ def progress(request, wizard, public_id):
         return refused
     draft = access.draft
     section = draft.sections.get(key="arbeidsplan")
-    results = phase_results(process_phases(draft, request), ResultCheck.objects.filter(draft=draft))
+    results = phase_results(plan_parts(draft, request), ResultCheck.objects.filter(draft=draft))
     rows = [r for r in (section.data or {}).get(TASKS.name, []) if str(r.get("task") or "").strip()]
     today = timezone.localdate()
     posted, errors, status = None, [], 200

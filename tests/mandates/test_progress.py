@@ -6,6 +6,13 @@ import pytest
 from mandates.approvals import ResultCheck
 from mandates.prefill import create_draft
 from mandates.sections import TaskStatus
+from phases.factories import (
+    PhasePageFactory,
+    PlanningStepPageFactory,
+    WorkProcessPageFactory,
+    results,
+)
+from phases.models import WorkProcessPage
 from tests.mandates.conftest import open_link, section
 from tests.mandates.test_work_plan import plan, process  # noqa: F401 - the fixture
 
@@ -82,6 +89,26 @@ def test_a_bad_done_date_is_refused_in_norwegian_and_keeps_the_ticks(client, fol
     assert 'value="r0005" id="ferdig-r0005" aria-label="Ferdig: oppgave 6" checked' in page
     rows = {r["id"]: r for r in section(followed, "arbeidsplan").data["tasks"]}
     assert rows["r0005"]["status"] != TaskStatus.DONE
+
+
+def test_a_planning_circles_step_phases_have_their_results_to_tick(client, process_index, wizard):
+    circle = WorkProcessPageFactory(
+        parent=process_index, title="Helhetlig planlegging", kind=WorkProcessPage.Kind.CIRCULAR
+    )
+    PlanningStepPageFactory(parent=circle, number=1, title="Planstrategi")
+    housing = PlanningStepPageFactory(parent=circle, number=4, title="Temaplan bolig")
+    survey = PhasePageFactory(
+        parent=housing, number=2, title="Kartlegging", results=results("Behovet er kartlagt")
+    )
+    draft, tokens = create_draft(circle)
+    open_link(client, tokens["edit"])
+    page = client.get(url(draft)).content.decode()
+    assert "<legend>Trinn 4 · Fase 2: Kartlegging</legend>" in page
+    assert "Behovet er kartlagt" in page
+    block = next(iter(survey.results))
+    assert client.post(url(draft), {"resultat": [block.id]}).status_code == 303
+    assert [c.result_id for c in ResultCheck.objects.filter(draft=draft)] == [block.id]
+    assert "1 av 1 resultater fra fasene er nådd" in client.get(url(draft)).content.decode()
 
 
 def test_the_progress_view_is_private(client, followed, client_factory):
