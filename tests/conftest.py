@@ -100,6 +100,7 @@ from phases.models import (
 from places import factories as place_factories
 from places.regions import Municipality
 from search import factories as search_factories
+from tests.fuzz.stats import FuzzStats
 
 PAGE_TYPES = [
     HomePage,
@@ -162,6 +163,22 @@ def pytest_collection_modifyitems(config, items):
     # They run last, so the rest see the database as the migrations left it.
     items.sort(key=flushes_the_database)
     check_demo_content_per_module(items)
+
+
+# The fuzz suite's figures (tests/fuzz/stats.py): under xdist each worker sends its counts when
+# it finishes and the controller, which runs no test itself, prints the sum once.
+FUZZ_STATS_OF_WORKERS = FuzzStats()
+
+
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: unknown when xdist is not loaded
+def pytest_testnodedown(node, error):
+    FUZZ_STATS_OF_WORKERS.add(getattr(node, "workeroutput", {}).get("fuzz_stats", {}))
+
+
+def pytest_terminal_summary(terminalreporter):
+    line = FUZZ_STATS_OF_WORKERS.summary(os.environ.get("HYPOTHESIS_PROFILE", "fuzz"))
+    if line:
+        terminalreporter.write_line(line)
 
 
 def uses_database(item):

@@ -14,8 +14,6 @@ how long they took and how many answered 5xx.
 import os
 import time
 import traceback
-from collections import Counter
-from dataclasses import dataclass, field
 
 from django.test import Client
 
@@ -39,6 +37,7 @@ from mandates.prefill import create_draft
 from phases.factories import WorkProcessIndexPageFactory, WorkProcessPageFactory
 from phases.models import PhasePage
 from tests.conftest import INFORMATION_PAGES, build_home, built_in_a_transaction, reset_factories
+from tests.fuzz.stats import FuzzStats
 
 # Submissions per endpoint (fewer where the test says so): 10 × ~80 pages, forms and API
 # operations ≈ 1,100 requests; the summary line prints the figures of each run.
@@ -56,25 +55,23 @@ settings.register_profile("fuzz-long", parent=settings.get_profile("fuzz"), max_
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "fuzz")
 
 
-@dataclass
-class FuzzStats:
-    requests: Counter = field(default_factory=Counter)  # per group: "api", "pages", "forms"
-    server_errors: Counter = field(default_factory=Counter)
-    seconds: float = 0.0
-
-
 STATS = FuzzStats()
 
 
+def pytest_sessionfinish(session):
+    """On an xdist worker, hand this worker's counts to the controller (tests/conftest.py adds
+    them up and prints the summary line: the controller itself sends no request)."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["fuzz_stats"] = STATS.as_dict()
+
+
 def pytest_terminal_summary(terminalreporter):
-    total = sum(STATS.requests.values())
-    if not total:
-        return
-    groups = ", ".join(f"{group} {count}" for group, count in sorted(STATS.requests.items()))
-    terminalreporter.write_line(
-        f"Fuzz ({PROFILE}): {total} requests ({groups}) in {STATS.seconds:.1f} s, "
-        f"{sum(STATS.server_errors.values())} answered 5xx"
-    )
+    # One process (-n 0): this module's counts. Under xdist the controller prints them instead.
+    if getattr(terminalreporter.config, "workerinput", None) is None:
+        line = STATS.summary(PROFILE)
+        if line:
+            terminalreporter.write_line(line)
 
 
 class FuzzClient(Client):
