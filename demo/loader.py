@@ -19,6 +19,7 @@ from django.utils.text import slugify
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
+from core.indexing import search_index_updates_deferred
 from demo.data import areas as area_data
 from demo.data import examples as example_data
 from demo.data import examples_veiviseren as more_example_data
@@ -90,7 +91,7 @@ class DemoContentLoader:
         self.report = LoadReport()
 
     def run(self):
-        with transaction.atomic(), usage_refreshed_once():
+        with transaction.atomic(), usage_refreshed_once(), search_index_updates_deferred():
             return self._run()
 
     def _run(self):

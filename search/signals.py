@@ -10,6 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.cachepurge import purge_on_change
+from core.indexing import deferred_index_updated, search_index_deferred
 from glossary.models import GlossaryTerm
 
 from .models import SynonymGroup
@@ -29,6 +30,8 @@ def synonyms_changed(**kwargs):
 
 @receiver(page_published)
 def page_was_published(sender, instance, **kwargs):
+    if search_index_deferred():  # a bulk load: one rebuild at its end instead (below)
+        return
     add_page_task.enqueue(instance.pk)
 
 
@@ -60,4 +63,10 @@ def something_was_deleted(sender, instance, **kwargs):
 @receiver(post_save, sender=GlossaryTerm)
 @receiver(post_save, sender=PageViewRestriction)
 def visibility_changed(sender, **kwargs):
+    rebuild_after_commit()
+
+
+@receiver(deferred_index_updated)
+def bulk_load_indexed(sender, **kwargs):
+    """The vocabulary and suggestions of everything a bulk load published, built once."""
     rebuild_after_commit()

@@ -1,6 +1,6 @@
 """The demo content's own tests: the loader's smoke test, the note on the sources and the search
 evaluation over the texts the portal ships. Every database test here asks for ``demo_content``
-(tests/conftest.py checks it), loaded once for the whole folder (about 15 s) and rolled back after
+(tests/conftest.py checks it), loaded once for the whole folder (about 30 s) and rolled back after
 it; each test runs in a savepoint inside it, so what a test changes (the loader's tests delete and
 rebuild pages) is gone for the next."""
 
