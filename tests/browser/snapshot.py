@@ -2,8 +2,8 @@
 
 Browser tests run against a live server, so their data must be committed, and pytest-django
 empties every table after each of them. Loading the demo content again (15 processes, 59
-examples, 163 terms, the register) takes half a minute; copying the tables back from a snapshot schema
-takes seconds. Django's foreign keys are DEFERRABLE INITIALLY DEFERRED on PostgreSQL, so the
+examples, 163 terms, the register) takes half a minute; copying the tables back from a snapshot
+schema takes seconds. Django's foreign keys are DEFERRABLE INITIALLY DEFERRED on PostgreSQL, so the
 tables can be filled in any order inside one transaction.
 """
 

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
+from core.indexing import search_index_updates_deferred
 from examples.factories import ExampleThemeFactory, MunicipalityFactory, TargetGroupFactory
 from examples.models import ExamplePage, ExamplePageTag
 from phases.models import PhasePage
@@ -26,16 +27,18 @@ def thousand_examples(example_index, process):
     groups = TargetGroupFactory.create_batch(5)
     phases = process.get_phases()
     pages = []
-    for i in range(1000):
-        page = ExamplePage(
-            title=f"Budsjetteksempel {i}",
-            slug=f"budsjetteksempel-{i}",
-            summary="Kort om eksempelet.",
-            municipality=rng.choice(municipalities),
-            start_year=rng.randint(2010, 2025),
-        )
-        index.add_child(instance=page)
-        pages.append(page)
+    # indexed once each at the end, in bulk, as the demo loader does (not on every save)
+    with search_index_updates_deferred():
+        for i in range(1000):
+            page = ExamplePage(
+                title=f"Budsjetteksempel {i}",
+                slug=f"budsjetteksempel-{i}",
+                summary="Kort om eksempelet.",
+                municipality=rng.choice(municipalities),
+                start_year=rng.randint(2010, 2025),
+            )
+            index.add_child(instance=page)
+            pages.append(page)
     ExamplePageTag.objects.bulk_create(
         ExamplePageTag(content_object=page, tag=tag)
         for page in pages
