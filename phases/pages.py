@@ -61,6 +61,22 @@ def tools_field():
     return StreamField([("tool", ToolBlock())], verbose_name="Verktøy og maler", blank=True)
 
 
+class CitesLaw:
+    """A page with a «Lover og forskrifter» list is found by the provisions it cites, as people
+    write them («husleieloven § 9-8», «protest mot oppsigelse»): the stream holds only the
+    provisions' ids, which the index would not read."""
+
+    def search_law(self):
+        return ". ".join(
+            f"{p.short_name} {p.section} {p.title}"
+            for block in self.law_references
+            if block.block_type == "provision" and (p := block.value.get("provision")) is not None
+        )
+
+
+LAW_SEARCH_FIELD = index.SearchField("search_law")
+
+
 def law_references_field():
     return StreamField(
         law_references_block(),
@@ -216,7 +232,7 @@ class AreaPage(Page):
         return context
 
 
-class WorkProcessPage(GlossaryMarkingMixin, Page):
+class WorkProcessPage(CitesLaw, GlossaryMarkingMixin, Page):
     glossary_text_fields = ["intro", "background", "body"]
 
     class Kind(models.TextChoices):
@@ -258,6 +274,7 @@ class WorkProcessPage(GlossaryMarkingMixin, Page):
     ]
     search_fields = [
         *Page.search_fields,
+        LAW_SEARCH_FIELD,
         index.SearchField("intro"),
         index.SearchField("background"),
         index.SearchField("body"),
@@ -297,7 +314,7 @@ class WorkProcessPage(GlossaryMarkingMixin, Page):
         return context
 
 
-class PlanningStepPage(GlossaryMarkingMixin, Page):
+class PlanningStepPage(CitesLaw, GlossaryMarkingMixin, Page):
     """A step (trinn) of a circular planning process, as «Kommuneplanens arealdel»."""
 
     glossary_text_fields = ["who_does_what", "background", "description", "task_groups"]
@@ -333,6 +350,7 @@ class PlanningStepPage(GlossaryMarkingMixin, Page):
     ]
     search_fields = [
         *Page.search_fields,
+        LAW_SEARCH_FIELD,
         index.SearchField("who_does_what"),
         index.SearchField("background"),
         index.SearchField("description"),
@@ -376,7 +394,7 @@ class PlanningStepPage(GlossaryMarkingMixin, Page):
         return context
 
 
-class PhasePage(GlossaryMarkingMixin, Page):
+class PhasePage(CitesLaw, GlossaryMarkingMixin, Page):
     glossary_text_fields = [*DESCRIBED_TEXT_FIELDS]
     number = models.PositiveSmallIntegerField(
         "Fasenummer",
@@ -404,6 +422,7 @@ class PhasePage(GlossaryMarkingMixin, Page):
     ]
     search_fields = [
         *Page.search_fields,
+        LAW_SEARCH_FIELD,
         *described_search_fields(),
         index.SearchField("search_label"),
         index.FilterField("number"),
@@ -465,7 +484,7 @@ class PhasePage(GlossaryMarkingMixin, Page):
         return {"examples": examples[: self.EXAMPLES_SHOWN], "examples_count": count}
 
 
-class SubProcessPage(GlossaryMarkingMixin, Page):
+class SubProcessPage(CitesLaw, GlossaryMarkingMixin, Page):
     """A sub-process under a phase (delprosess), as «Gjennomføring av utkastelse» under
     «Forhindre utkastelser»: its own background, description, results and tasks."""
 
@@ -491,6 +510,7 @@ class SubProcessPage(GlossaryMarkingMixin, Page):
     ]
     search_fields = [
         *Page.search_fields,
+        LAW_SEARCH_FIELD,
         index.SearchField("background"),
         *described_search_fields(),
     ]

@@ -15,6 +15,8 @@ import pytest
 from examples.factories import ExamplePageFactory, TargetGroupFactory
 from examples.models import ExamplePage, TargetGroup
 from glossary.factories import GlossaryTermFactory
+from legal.factories import LegalProvisionFactory, law_references
+from phases.models import PhasePage
 from places.factories import MunicipalityFactory
 from places.regions import County, SizeClass
 from search.models import SynonymGroup, VocabularyWord
@@ -132,6 +134,27 @@ def test_folding_hyphens_slashes_and_law_references(client, index):
     assert page.url in top(client, "husleieloven § 9-11")
     assert page.url in top(client, "§ 3-2")
     assert page.url in top(client, "grimsel/fnorkel")
+
+
+def test_a_phase_is_found_by_the_provisions_it_cites(
+    client, index, phase2, django_capture_on_commit_callbacks
+):
+    """The «Lover og forskrifter» list holds only the provisions' ids; the phase is found by
+    what people type for them: the law's short name with the section, or the provision's title."""
+    protest = LegalProvisionFactory(
+        short_name="husleieloven", section="§ 9-8", title="Leierens protest mot oppsigelse"
+    )
+    phase2 = PhasePage.objects.get(pk=phase2.pk)
+    phase2.law_references = law_references(protest)
+    phase2.save_revision().publish()
+    rebuild_all()
+    for query in ["husleieloven § 9-8", "husleieloven 9-8", "protest mot oppsigelse"]:
+        assert phase2.url in top(client, query), query
+    # an editor corrects the provision's title: the phase is found by the new one
+    with django_capture_on_commit_callbacks(execute=True):
+        protest.title = "Leierens innsigelse mot oppsigelse"
+        protest.save()
+    assert phase2.url in top(client, "innsigelse")
 
 
 def test_synonym_phrases_and_broader_terms_are_editable_data(client, index):
