@@ -12,6 +12,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import MISSING_PAGE, axe_violations, open_context
 
@@ -309,7 +310,7 @@ def test_glossary_popover_under_its_term_closing_on_focus_out(demo_server, brows
         term.focus()
         page.keyboard.press("Enter")
         dialog = page.get_by_role("dialog")
-        assert dialog.is_visible()
+        expect(dialog).to_be_visible()
         box, under = dialog.bounding_box(), term.bounding_box()
         assert box["y"] >= under["y"] + under["height"] - 1  # below the term's line
         assert abs(box["x"] - under["x"]) < 40 or box["x"] + box["width"] >= width - 40

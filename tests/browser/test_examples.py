@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations, open_context
 
@@ -58,7 +59,8 @@ def test_copy_link_button_copies_the_address(demo_server, browser):
     page = context.new_page()
     page.goto(demo_server.url + "/eksempler/asker-velferdslab/")
     page.get_by_role("button", name="Kopier lenke til eksempelet").click()
-    assert page.get_by_role("status").filter(has_text="Lenken er kopiert.").is_visible()
+    # the address is written to the clipboard by a promise: wait for the status it ends with
+    expect(page.get_by_role("status").filter(has_text="Lenken er kopiert.")).to_be_visible()
     assert page.evaluate("navigator.clipboard.readText()").endswith("/eksempler/asker-velferdslab/")
     assert context.csp_violations == []
     context.close()

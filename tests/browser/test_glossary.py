@@ -1,6 +1,7 @@
 """A new case worker meets a term on a phase page and reads its explanation, by keyboard only."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations, open_context
 
@@ -28,7 +29,7 @@ def test_term_popover_by_keyboard(demo_server, page):
 
     page.keyboard.press("Enter")
     dialog = page.get_by_role("dialog", name=f"Forklaring: {term_text}")
-    assert dialog.is_visible()
+    expect(dialog).to_be_visible()
     assert term.get_attribute("aria-expanded") == "true"
     assert page.url.endswith(PHASE_2)  # the link did not navigate
     slug = term.get_attribute("data-term")
