@@ -36,7 +36,11 @@ def search_index_deferred():
 
 
 def _note(sender, instance, raw=False, **kwargs):
-    if not raw:
+    # Signal receivers are process-wide: a save in another thread (a server thread beside a
+    # loading test) is indexed as usual instead of being noted for a block it is not in.
+    if not search_index_deferred():
+        post_save_signal_handler(instance=instance, raw=raw, **kwargs)
+    elif not raw:
         _state.changed[sender].add(instance.pk)
 
 
